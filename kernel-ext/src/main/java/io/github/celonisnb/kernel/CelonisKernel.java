@@ -1,0 +1,227 @@
+package io.github.celonisnb.kernel;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import io.github.celonisnb.kernel.execution.EvaluatorOptions;
+import io.github.celonisnb.kernel.execution.JavaEvaluator;
+import io.github.celonisnb.kernel.magic.MagicTranspiler;
+import io.github.celonisnb.magics.secrets.RedactingOutputStream;
+import io.github.celonisnb.magics.secrets.SecretRegistry;
+import io.github.spencerpark.jupyter.kernel.BaseKernel;
+import io.github.spencerpark.jupyter.kernel.LanguageInfo;
+import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
+import io.github.spencerpark.jupyter.kernel.display.DisplayData;
+import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
+import jdk.jshell.SourceCodeAnalysis;
+
+/**
+ * The celonis-nb Java kernel: JShell in this JVM, IJava's environment variables and magic syntax,
+ * and the Celonis magics registered from the start.
+ *
+ * <p>Like IJava it offers a static {@link #getKernelInstance()} and {@link #getMagics()}, so code
+ * written against IJava's kernel (extensions that register magics) runs here unchanged.
+ */
+public final class CelonisKernel extends BaseKernel {
+
+    private static volatile CelonisKernel instance;
+
+    private static final List<String> DEFAULT_IMPORTS = List.of(
+            "import java.util.*;", "import java.util.function.*;", "import java.util.stream.*;",
+            "import java.io.*;", "import java.math.*;", "import java.net.*;", "import java.nio.file.*;",
+            "import java.time.*;", "import static io.github.celonisnb.kernel.runtime.Notebook.*;");
+
+    private final JavaEvaluator evaluator;
+    private final Magics magics = new Magics();
+    private final MagicTranspiler transpiler = new MagicTranspiler();
+    private final ErrorFormatter errors = new ErrorFormatter();
+    private final LanguageInfo languageInfo;
+    private final SecretRegistry secrets;
+
+    /**
+     * Wires a kernel; nothing runs until the first cell.
+     *
+     * @param settings the IJava-compatible settings
+     * @param ownJar   the jar (or class folder) holding this kernel, put on the snippets' compile path
+     *                 so cells can name the product's types
+     * @param secrets  every secret the kernel knows; all output passes through it
+     */
+    public CelonisKernel(KernelSettings settings, String ownJar, SecretRegistry secrets) {
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
+        // We swap the standard streams ourselves, each behind a redactor that holds back a possible
+        // start of a secret until the next write shows whether it is one.
+        setShouldReplaceStdStreams(false);
+        List<String> classpath = new ArrayList<>();
+        classpath.add(Objects.requireNonNull(ownJar, "ownJar"));
+        classpath.addAll(settings.classpath());
+        List<String> startup = new ArrayList<>(DEFAULT_IMPORTS);
+        startup.addAll(settings.startupScripts());
+        this.evaluator = new JavaEvaluator(new EvaluatorOptions(classpath, settings.compilerOptions(),
+                settings.timeout(), startup));
+        this.languageInfo = new LanguageInfo.Builder("Java")
+                .version(Runtime.version().toString())
+                .mimetype("text/x-java-source")
+                .fileExtension(".jshell")
+                .pygments("java")
+                .codemirror("java")
+                .build();
+        instance = this;
+    }
+
+    /** The kernel running in this JVM, or {@code null} outside one. */
+    public static CelonisKernel getKernelInstance() {
+        return instance;
+    }
+
+    /** The magics registry; register more with {@code getMagics().registerMagics(obj)}. */
+    public Magics getMagics() {
+        return magics;
+    }
+
+    /** The evaluator, for magics that change the class path or define variables. */
+    public JavaEvaluator evaluator() {
+        return evaluator;
+    }
+
+    @Override
+    public LanguageInfo getLanguageInfo() {
+        return languageInfo;
+    }
+
+    @Override
+    public String getBanner() {
+        return "Java " + Runtime.version() + " (celonis-nb " + io.github.celonisnb.magics.ProductVersion.get() + ")";
+    }
+
+    /** The secrets the kernel redacts from every output. */
+    public SecretRegistry secrets() {
+        return secrets;
+    }
+
+    @Override
+    public DisplayData eval(String code) throws Exception {
+        Object value = withRedactedStreams(() -> evaluator.eval(transpiler.transpile(code)));
+        if (value == JavaEvaluator.NO_VALUE) {
+            return null;
+        }
+        if (value == null) {
+            return new DisplayData("null");
+        }
+        return getRenderer().render(value);
+    }
+
+    /** A cell's work, which may throw anything user code throws. */
+    @FunctionalInterface
+    private interface CellWork {
+        Object run() throws Exception;
+    }
+
+    /**
+     * Points System.out, err and in at the cell for the duration of {@code work}. Output goes through
+     * a {@link RedactingOutputStream} each, so a secret printed in two pieces is still caught.
+     */
+    private Object withRedactedStreams(CellWork work) throws Exception {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        InputStream oldIn = System.in;
+        RedactingOutputStream out = new RedactingOutputStream(getIO().out, secrets);
+        RedactingOutputStream err = new RedactingOutputStream(getIO().err, secrets);
+        PrintStream cellOut = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream cellErr = new PrintStream(err, true, StandardCharsets.UTF_8);
+        System.setOut(cellOut);
+        System.setErr(cellErr);
+        System.setIn(getIO().in);
+        try {
+            return work.run();
+        } finally {
+            cellOut.flush();
+            cellErr.flush();
+            out.flushAll();
+            err.flushAll();
+            getIO().out.flush();
+            getIO().err.flush();
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+            System.setIn(oldIn);
+        }
+    }
+
+    @Override
+    public List<String> formatError(Exception e) {
+        return errors.format(e);
+    }
+
+    @Override
+    public ReplacementOptions complete(String code, int at) {
+        int[] anchor = new int[1];
+        List<String> options = evaluator.analysis().completionSuggestions(code, at, anchor).stream()
+                .sorted((a, b) -> Boolean.compare(b.matchesType(), a.matchesType()))
+                .map(SourceCodeAnalysis.Suggestion::continuation)
+                .distinct()
+                .toList();
+        return new ReplacementOptions(options, anchor[0], at);
+    }
+
+    @Override
+    public String isComplete(String code) {
+        if (code.trim().startsWith("%")) {
+            return IS_COMPLETE_YES;
+        }
+        SourceCodeAnalysis.CompletionInfo info = evaluator.analysis().analyzeCompletion(code);
+        switch (info.completeness()) {
+            case COMPLETE, COMPLETE_WITH_SEMI, EMPTY:
+                return info.remaining().isBlank() ? IS_COMPLETE_YES : isComplete(info.remaining());
+            case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE:
+                return indentFor(code);
+            default:
+                return IS_COMPLETE_MAYBE;
+        }
+    }
+
+    /** Two spaces for each bracket still open, as the next line's indent. */
+    private static String indentFor(String code) {
+        int depth = 0;
+        for (char c : code.toCharArray()) {
+            if (c == '{' || c == '(' || c == '[') {
+                depth++;
+            } else if ((c == '}' || c == ')' || c == ']') && depth > 0) {
+                depth--;
+            }
+        }
+        return "  ".repeat(Math.max(depth, 1));
+    }
+
+    @Override
+    public DisplayData inspect(String code, int at, boolean extraDetail) {
+        int end = at;
+        while (end < code.length() && Character.isJavaIdentifierPart(code.charAt(end))) {
+            end++;
+        }
+        List<SourceCodeAnalysis.Documentation> docs = evaluator.analysis().documentation(code, end, true);
+        if (docs.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (SourceCodeAnalysis.Documentation doc : docs) {
+            text.append(doc.signature()).append('\n');
+            if (doc.javadoc() != null && !doc.javadoc().isBlank()) {
+                text.append(doc.javadoc().strip()).append("\n\n");
+            }
+        }
+        return new DisplayData(text.toString().strip());
+    }
+
+    @Override
+    public void interrupt() {
+        evaluator.interrupt();
+    }
+
+    @Override
+    public void onShutdown(boolean isRestarting) {
+        evaluator.close();
+    }
+}

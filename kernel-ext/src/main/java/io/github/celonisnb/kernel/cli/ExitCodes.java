@@ -1,0 +1,15 @@
+package io.github.celonisnb.kernel.cli;
+
+/** Exit codes of the {@code celonis-nb} command. */
+final class ExitCodes {
+    static final int OK = 0;
+    /** The job ran and found a problem (a failing notebook, a leaked key). */
+    static final int FOUND_PROBLEM = 1;
+    /** The command line or its input was wrong; nothing was changed. */
+    static final int USAGE = 2;
+    /** Something the command needs is missing from this machine. */
+    static final int MISSING_TOOL = 3;
+
+    private ExitCodes() {
+    }
+}

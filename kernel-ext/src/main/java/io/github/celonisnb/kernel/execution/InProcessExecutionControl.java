@@ -1,0 +1,125 @@
+package io.github.celonisnb.kernel.execution;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import jdk.jshell.execution.DirectExecutionControl;
+
+/**
+ * Runs each snippet in the kernel's own JVM, on a worker thread the kernel can time out or cancel.
+ *
+ * <p>In-process execution is what lets magics, the kernel instance and {@code System.out} capture
+ * work from user code; JShell's default remote agent would isolate them. The real value of an
+ * expression stays in this JVM: {@link #invoke(Method)} hands JShell a key instead of a value string,
+ * and {@link #takeResult(String)} gives back the object for rich display.
+ */
+final class InProcessExecutionControl extends DirectExecutionControl {
+
+    /** Why the last snippet did not finish normally, when it was stopped from outside. */
+    enum Stop { NONE, INTERRUPTED, TIMED_OUT }
+
+    private final Map<String, Object> results = new ConcurrentHashMap<>();
+    private final Set<Future<?>> running = ConcurrentHashMap.newKeySet();
+    private final ExecutorService executor = Executors.newCachedThreadPool(new WorkerThreads());
+    private final AtomicReference<Stop> stop = new AtomicReference<>(Stop.NONE);
+    private final AtomicReference<Throwable> lastThrown = new AtomicReference<>();
+    private final long timeoutMillis;
+
+    InProcessExecutionControl(long timeoutMillis) {
+        // The no-argument constructor loads snippets with JShell's own loader, whose parent is
+        // the application class loader, so snippets see the kernel's classes.
+        super();
+        this.timeoutMillis = timeoutMillis;
+    }
+
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        Future<Object> future = executor.submit(() -> doitMethod.invoke(null));
+        running.add(future);
+        try {
+            Object value = timeoutMillis > 0 ? future.get(timeoutMillis, TimeUnit.MILLISECONDS) : future.get();
+            String key = UUID.randomUUID().toString();
+            if (value != null) {
+                results.put(key, value);
+            }
+            return key;
+        } catch (TimeoutException e) {
+            stop.compareAndSet(Stop.NONE, Stop.TIMED_OUT);
+            future.cancel(true);
+            throw new StoppedException();
+        } catch (CancellationException | InterruptedException e) {
+            stop.compareAndSet(Stop.NONE, Stop.INTERRUPTED);
+            throw new StoppedException();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof InvocationTargetException ite) {
+                // Keep the real object: JShell only passes on its class name and message.
+                lastThrown.set(ite.getCause());
+                throw ite;
+            }
+            throw e;
+        } finally {
+            running.remove(future);
+        }
+    }
+
+    /** The value an expression produced, removed from the store; {@code null} for none. */
+    Object takeResult(String key) {
+        return key == null ? null : results.remove(key);
+    }
+
+    /** The throwable user code raised in the last snippet, removed; {@code null} for none. */
+    Throwable takeLastThrown() {
+        return lastThrown.getAndSet(null);
+    }
+
+    /** Why the last snippet was stopped, and resets it for the next one. */
+    Stop takeStop() {
+        return stop.getAndSet(Stop.NONE);
+    }
+
+    /** Cancels every running snippet; the worker thread is interrupted. */
+    void cancelRunning() {
+        stop.compareAndSet(Stop.NONE, Stop.INTERRUPTED);
+        for (Future<?> f : running) {
+            f.cancel(true);
+        }
+    }
+
+    @Override
+    public void stop() {
+        cancelRunning();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        super.close();
+    }
+
+    /** Named daemon threads, so a hung snippet never keeps the JVM alive after shutdown. */
+    private static final class WorkerThreads implements ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable r) {
+            Thread t = new Thread(r, "celonis-nb-cell-" + count.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        }
+    }
+}

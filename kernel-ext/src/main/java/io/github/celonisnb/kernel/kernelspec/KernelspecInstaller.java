@@ -1,0 +1,100 @@
+package io.github.celonisnb.kernel.kernelspec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * Writes the "Java (celonis-nb)" kernelspec: a folder with {@code kernel.json} and the kernel's jar.
+ *
+ * <p>The spec is relocatable: {@code kernel.json} names the jar as {@code {resource_dir}/celonis-nb.jar},
+ * which Jupyter replaces with the spec's folder, so the folder can be moved or copied as a whole.
+ */
+public final class KernelspecInstaller {
+
+    /** The kernel's name, as notebooks' {@code kernelspec.name} and nbconvert's {@code kernel_name} use it. */
+    public static final String KERNEL_NAME = "celonis-nb";
+    public static final String DISPLAY_NAME = "Java (celonis-nb)";
+    static final String JAR_NAME = "celonis-nb.jar";
+    static final String MAIN_CLASS = "io.github.celonisnb.kernel.KernelMain";
+
+    /**
+     * JVM flags that make start-up quick: the C1 compiler alone and the serial collector suit a
+     * notebook's short bursts, and class data sharing reuses the JDK's archived classes.
+     */
+    static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto");
+
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /**
+     * Installs the spec under {@code <kernelsRoot>/celonis-nb}, replacing an older one.
+     *
+     * @param kernelsRoot the {@code .../share/jupyter/kernels} folder
+     * @param jar         the celonis-nb jar to copy into the spec
+     * @param java        the {@code java} command the spec runs
+     * @return the spec's folder
+     */
+    public Path install(Path kernelsRoot, Path jar, String java) throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException("The kernel jar " + jar + " does not exist; build it with `bin/celonis-nb` "
+                    + "(which runs the Maven build) or `mvn -q package`.");
+        }
+        Path spec = kernelsRoot.resolve(KERNEL_NAME);
+        Files.createDirectories(spec);
+        Path jarTemp = Files.createTempFile(spec, JAR_NAME, ".tmp");
+        Files.copy(jar, jarTemp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(jarTemp, spec.resolve(JAR_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Path specTemp = Files.createTempFile(spec, "kernel.json", ".tmp");
+        json.writeValue(specTemp.toFile(), kernelJson(java));
+        Files.move(specTemp, spec.resolve("kernel.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return spec;
+    }
+
+    /** The {@code kernel.json} content. */
+    Map<String, Object> kernelJson(String java) {
+        List<String> argv = new ArrayList<>();
+        argv.add(java);
+        argv.addAll(JVM_FLAGS);
+        argv.add("-cp");
+        argv.add("{resource_dir}/" + JAR_NAME);
+        argv.add(MAIN_CLASS);
+        argv.add("{connection_file}");
+        Map<String, Object> spec = new LinkedHashMap<>();
+        spec.put("argv", argv);
+        spec.put("display_name", DISPLAY_NAME);
+        spec.put("language", "java");
+        spec.put("interrupt_mode", "message");
+        spec.put("env", Map.of());
+        spec.put("metadata", Map.of("debugger", false));
+        return spec;
+    }
+
+    /** {@code <prefix>/share/jupyter/kernels}, Jupyter's layout under a prefix. */
+    public static Path kernelsUnderPrefix(Path prefix) {
+        return prefix.resolve("share").resolve("jupyter").resolve("kernels");
+    }
+
+    /** The user's own kernels folder: {@code $JUPYTER_DATA_DIR/kernels} or {@code ~/.local/share/jupyter/kernels}. */
+    public static Path userKernels(Map<String, String> env, Path home) {
+        String dataDir = env.get("JUPYTER_DATA_DIR");
+        if (dataDir != null && !dataDir.isBlank()) {
+            return Path.of(dataDir).resolve("kernels");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
+        return base.resolve("jupyter").resolve("kernels");
+    }
+
+    /** The {@code java} of the JVM running now: the same JDK the jar was tested with. */
+    public static String currentJava() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}

@@ -1,0 +1,29 @@
+package io.github.celonisnb.kernel.magic;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import io.github.celonisnb.kernel.CelonisKernel;
+import io.github.celonisnb.magics.credentials.CredentialResolver;
+import io.github.celonisnb.magics.credentials.Environment;
+import io.github.celonisnb.magics.ems.EmsLogin;
+import io.github.celonisnb.magics.magic.LoginMagic;
+import io.github.celonisnb.magics.secrets.SecretRegistry;
+
+/** Registers the Celonis magics in our kernel. */
+public final class CelonisMagicsInstaller {
+
+    private CelonisMagicsInstaller() {
+    }
+
+    /** Registers {@code %celonis_login} and friends; every key they load goes into the kernel's secrets. */
+    public static void install(CelonisKernel kernel) {
+        SecretRegistry secrets = kernel.secrets();
+        KernelMagicOutput output = new KernelMagicOutput(kernel);
+        CredentialResolver resolver = new CredentialResolver(Environment.system(),
+                Path.of(System.getProperty("user.home")));
+        LoginMagic login = new LoginMagic(resolver, new EmsLogin(), secrets,
+                new SnippetSessionBinder(kernel.evaluator()), output, Clock.systemDefaultZone());
+        kernel.getMagics().registerLineMagic("celonis_login", login::run);
+    }
+}

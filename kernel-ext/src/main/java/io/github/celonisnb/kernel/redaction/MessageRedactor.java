@@ -1,0 +1,108 @@
+package io.github.celonisnb.kernel.redaction;
+
+import java.lang.reflect.Field;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonPrimitive;
+
+import io.github.spencerpark.jupyter.channels.JupyterSocket;
+import io.github.spencerpark.jupyter.messages.Message;
+
+/**
+ * Redacts every string in an outgoing Jupyter message's content: stream text, every MIME type of
+ * display data and results (JSON ones walked as trees), error names, values and tracebacks.
+ *
+ * <p>The content is turned into a JSON tree with the very serializer the socket will use, so what is
+ * scanned is exactly what would go on the wire; a message without secrets is sent as it was.
+ */
+public final class MessageRedactor {
+
+    private final Gson wireGson;
+    private final UnaryOperator<String> redact;
+
+    /**
+     * @param redact replaces secrets in one string and returns an equal string when there are none
+     */
+    public MessageRedactor(UnaryOperator<String> redact) {
+        this.wireGson = socketGson();
+        this.redact = redact;
+    }
+
+    /** The message itself when nothing in it is secret, else a copy with the secrets replaced. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Message<?> redact(Message<?> message) {
+        Object content = message.getContent();
+        if (content == null) {
+            return message;
+        }
+        TreeWalk walk = new TreeWalk(redact);
+        JsonElement tree = walk.visit(wireGson.toJsonTree(content));
+        if (!walk.changed) {
+            return message;
+        }
+        return new Message(message.getIdentities(), message.getHeader(),
+                message.hasParentHeader() ? message.getParentHeader() : null,
+                message.hasMetadata() ? (Map<String, Object>) message.getMetadata() : null,
+                tree, message.getBlobs());
+    }
+
+    /** Replaces secret strings in place in a tree of its own; remembers whether anything changed. */
+    private static final class TreeWalk {
+        private final UnaryOperator<String> redact;
+        private boolean changed;
+
+        TreeWalk(UnaryOperator<String> redact) {
+            this.redact = redact;
+        }
+
+        JsonElement visit(JsonElement element) {
+            if (element == null || element.isJsonNull()) {
+                return element;
+            }
+            if (element.isJsonPrimitive()) {
+                JsonPrimitive p = element.getAsJsonPrimitive();
+                if (!p.isString()) {
+                    return element;
+                }
+                String text = p.getAsString();
+                String clean = redact.apply(text);
+                if (clean.equals(text)) {
+                    return element;
+                }
+                changed = true;
+                return new JsonPrimitive(clean);
+            }
+            if (element.isJsonArray()) {
+                JsonArray array = element.getAsJsonArray();
+                for (int i = 0; i < array.size(); i++) {
+                    array.set(i, visit(array.get(i)));
+                }
+                return array;
+            }
+            for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
+                entry.setValue(visit(entry.getValue()));
+            }
+            return element;
+        }
+    }
+
+    /**
+     * The socket's own serializer, so the tree matches the wire form field for field. basekernel
+     * keeps it private; we pin basekernel's version, and a test guards this lookup.
+     */
+    private static Gson socketGson() {
+        try {
+            Field field = JupyterSocket.class.getDeclaredField("gson");
+            field.setAccessible(true);
+            return (Gson) field.get(null);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("This basekernel version does not expose its message "
+                    + "serializer where celonis-nb expects it (JupyterSocket.gson); output redaction "
+                    + "cannot be guaranteed, so the kernel does not start.", e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package io.github.celonisnb.kernel.execution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class JavaEvaluatorTest {
+
+    private JavaEvaluator evaluator = evaluator(Duration.ZERO);
+
+    private static JavaEvaluator evaluator(Duration timeout) {
+        return new JavaEvaluator(new EvaluatorOptions(List.of(), List.of(), timeout, List.of("import java.util.*;")));
+    }
+
+    @AfterEach
+    void close() {
+        evaluator.close();
+    }
+
+    @Test
+    void returnsTheLastExpressionsValueAsTheRealObject() throws Exception {
+        Object value = evaluator.eval("int x = 20;\nList<Integer> l = new ArrayList<>();\nl.add(x + 22);\nl");
+        assertEquals(List.of(42), value);
+    }
+
+    @Test
+    void aCellEndingInADeclarationHasNoValue() throws Exception {
+        assertSame(JavaEvaluator.NO_VALUE, evaluator.eval("int y = 3;"));
+        assertEquals(3, evaluator.eval("y"));
+    }
+
+    @Test
+    void aNullExpressionIsNullNotNoValue() throws Exception {
+        assertEquals(null, evaluator.eval("String s = null;\ns"));
+    }
+
+    @Test
+    void compileErrorsNameTheProblemAndKeepThePosition() {
+        CompilationException e = assertThrows(CompilationException.class, () -> evaluator.eval("int z = undefinedName + 1;"));
+        CompilationException.Problem p = e.problems().get(0);
+        assertTrue(p.message().contains("cannot find symbol"), p.message());
+        assertEquals("int z = undefinedName + 1;", p.source().strip());
+        assertEquals(8, p.start());
+    }
+
+    @Test
+    void userExceptionsArriveAsTheOriginalObject() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> evaluator.eval("throw new IllegalArgumentException(\"bad input\");"));
+        assertEquals("bad input", e.getMessage());
+    }
+
+    @Test
+    void aTimedOutStatementStopsAndTheNextCellRuns() throws Exception {
+        evaluator.close();
+        evaluator = evaluator(Duration.ofMillis(300));
+        EvaluationTimeoutException e = assertThrows(EvaluationTimeoutException.class, () -> evaluator.eval("Thread.sleep(5000);"));
+        assertEquals(Duration.ofMillis(300), e.limit());
+        assertEquals(2, evaluator.eval("1 + 1"));
+    }
+
+    @Test
+    void anInterruptStopsASleepingCellAndTheKernelStaysUsable() throws Exception {
+        CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
+            try {
+                evaluator.eval("Thread.sleep(10_000);");
+                return null;
+            } catch (Throwable t) {
+                return t;
+            }
+        });
+        Thread.sleep(700);
+        evaluator.interrupt();
+        assertInstanceOf(EvaluationInterruptedException.class, outcome.get(5, TimeUnit.SECONDS));
+        assertEquals("ok", evaluator.eval("\"ok\""));
+    }
+
+    @Test
+    void hooksRunAfterEverySnippetAndMayEvaluate() throws Exception {
+        boolean[] once = {true};
+        evaluator.afterEachSnippet(() -> {
+            if (once[0]) {
+                once[0] = false;
+                try {
+                    evaluator.evalSnippet("String defined = \"by hook\";");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        evaluator.eval("int a = 1;");
+        assertEquals("by hook", evaluator.eval("defined"));
+    }
+}

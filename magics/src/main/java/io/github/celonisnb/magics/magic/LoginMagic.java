@@ -1,0 +1,163 @@
+package io.github.celonisnb.magics.magic;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import io.github.celonisnb.magics.ProductVersion;
+import io.github.celonisnb.magics.credentials.CredentialRequest;
+import io.github.celonisnb.magics.credentials.CredentialResolver;
+import io.github.celonisnb.magics.credentials.Credentials;
+import io.github.celonisnb.magics.ems.EmsLogin;
+import io.github.celonisnb.magics.ems.LoginResult;
+import io.github.celonisnb.magics.secrets.KeyType;
+import io.github.celonisnb.magics.secrets.SecretRegistry;
+import picocli.CommandLine;
+
+/**
+ * {@code %celonis_login}: finds the key, registers it for redaction, logs in, prints the login log
+ * and the key's permissions as PyCelonis does, and leaves the session in {@code celonis}.
+ *
+ * <p>The key is registered with the redactor before the first request, so even an error that
+ * somehow quoted it would reach the notebook redacted.
+ */
+public final class LoginMagic {
+
+    /** The variable the session is bound to in the notebook. */
+    public static final String SESSION_VARIABLE = "celonis";
+
+    private final CredentialResolver resolver;
+    private final EmsLogin login;
+    private final SecretRegistry secrets;
+    private final SessionBinder binder;
+    private final MagicOutput out;
+    private final Clock clock;
+
+    public LoginMagic(CredentialResolver resolver, EmsLogin login, SecretRegistry secrets,
+                      SessionBinder binder, MagicOutput out, Clock clock) {
+        this.resolver = Objects.requireNonNull(resolver, "resolver");
+        this.login = Objects.requireNonNull(login, "login");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
+        this.binder = Objects.requireNonNull(binder, "binder");
+        this.out = Objects.requireNonNull(out, "out");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Runs the magic.
+     *
+     * @param args the magic's arguments, as the kernel split them
+     * @return always {@code null}: the output is printed, the session bound to {@value #SESSION_VARIABLE}
+     * @throws MagicUsageException for arguments it does not take
+     * @throws Exception           a {@code CredentialsException} or {@code EmsException} whose message says what to do
+     */
+    public Object run(List<String> args) throws Exception {
+        LoginArguments parsed = parse(args);
+        if (parsed.help) {
+            out.info(usage());
+            return null;
+        }
+        if (parsed.unexpected != null && !parsed.unexpected.isEmpty()) {
+            parsed.unexpected.forEach(value -> secrets.registerValue(value, "secret"));
+            throw new MagicUsageException("%celonis_login takes no positional arguments (the one given is not shown, "
+                    + "in case it is a key). A key never belongs in a notebook: put it in "
+                    + "~/pycelonis-profiles/app.json or the CELONIS_API_TOKEN environment variable, "
+                    + "then run %celonis_login --app-key.");
+        }
+        LoginLog log = new LoginLog(clock, out);
+        Credentials credentials = resolver.resolve(new CredentialRequest(keyType(parsed), parsed.keyFile,
+                parsed.envVar, parsed.url));
+        secrets.register(credentials.key(), redactionLabel(credentials.keyType()));
+        log.info("Using the key from " + credentials.origin().describeKey() + " (not shown).");
+
+        LoginResult result = login.login(credentials);
+        if (result.keyTypeDetected()) {
+            log.warning("KeyType is not set. Defaulted to '" + result.keyType().name() + "'.");
+        }
+        secrets.register(credentials.key(), redactionLabel(result.keyType()));
+        log.info("Initial connect successful! " + greeting(result) + " celonis-nb Version: " + ProductVersion.get());
+        log.info("Your key has following permissions:");
+        out.info(PermissionJson.format(result.permissions()));
+
+        CelonisSessions.set(new CelonisSession(result));
+        if (binder.bind(SESSION_VARIABLE)) {
+            log.info("The session is in the variable '" + SESSION_VARIABLE + "': try "
+                    + SESSION_VARIABLE + ".whoami() or " + SESSION_VARIABLE + ".permissions().");
+        } else {
+            log.info("Get the session with: var " + SESSION_VARIABLE + " = "
+                    + CelonisSessions.class.getName() + ".current();");
+        }
+        return null;
+    }
+
+    private static String greeting(LoginResult result) {
+        if (result.keyType() == KeyType.APP_KEY) {
+            return "You are using an Application Key.";
+        }
+        String who = result.user() == null ? null : result.user().nameOrEmail();
+        return "Hello " + (who == null || who.isBlank() ? "there" : who) + ".";
+    }
+
+    static String redactionLabel(KeyType type) {
+        if (type == null) {
+            return "celonis-key";
+        }
+        return switch (type) {
+            case APP_KEY -> "celonis-app-key";
+            case USER_KEY -> "celonis-user-key";
+            case BEARER -> "celonis-bearer-token";
+        };
+    }
+
+    private static KeyType keyType(LoginArguments parsed) {
+        if (parsed.keyType == null) {
+            return null;
+        }
+        return parsed.keyType.appKey ? KeyType.APP_KEY : parsed.keyType.userKey ? KeyType.USER_KEY : null;
+    }
+
+    private LoginArguments parse(List<String> args) throws MagicUsageException {
+        LoginArguments parsed = new LoginArguments();
+        CommandLine cli = new CommandLine(parsed);
+        try {
+            cli.parseArgs(args.toArray(String[]::new));
+        } catch (CommandLine.ParameterException e) {
+            throw new MagicUsageException(withoutValues(e.getMessage(), args)
+                    + "\nRun %celonis_login --help for the options.");
+        }
+        return parsed;
+    }
+
+    /**
+     * picocli quotes the values it could not place; one of them may be a key. Every argument that
+     * is not an option name is replaced by {@code <value>} before the message is shown.
+     */
+    static String withoutValues(String message, List<String> args) {
+        List<String> values = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith("--") && arg.contains("=")) {
+                values.add(arg.substring(arg.indexOf('=') + 1));
+            } else if (!arg.startsWith("-")) {
+                values.add(arg);
+            }
+        }
+        values.sort((a, b) -> b.length() - a.length());
+        String clean = message;
+        for (String value : values) {
+            if (!value.isEmpty()) {
+                clean = clean.replace(value, "<value>");
+            }
+        }
+        return clean;
+    }
+
+    /** The help text, in picocli's layout. */
+    public static String usage() {
+        StringWriter text = new StringWriter();
+        new CommandLine(new LoginArguments()).usage(new PrintWriter(text), CommandLine.Help.Ansi.OFF);
+        return text.toString().stripTrailing();
+    }
+}
