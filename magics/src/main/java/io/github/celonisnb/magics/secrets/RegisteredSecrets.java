@@ -1,0 +1,158 @@
+package io.github.celonisnb.magics.secrets;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * An immutable set of secret forms and their labels, with the matching that {@link SecretRegistry} and
+ * {@link RedactingOutputStream} share. A registry swaps in a new instance on every registration, so a reader
+ * always works on one consistent set.
+ *
+ * <p>Overlapping matches are merged into one redacted span, labelled by the longest match in it, so that no
+ * part of any secret survives between two redactions.
+ */
+final class RegisteredSecrets {
+
+    static final RegisteredSecrets EMPTY = new RegisteredSecrets(List.of());
+
+    /** One way a secret is written, and the label it is redacted with. */
+    record Form(String text, String label) {
+    }
+
+    /** A stretch of text to be replaced, {@code [start, end)}. */
+    private record Span(int start, int end, String label) {
+    }
+
+    private static final Comparator<Form> LONGEST_FIRST =
+            Comparator.comparingInt((Form f) -> f.text().length()).reversed();
+
+    private final List<Form> forms;
+    private final int longestForm;
+
+    private RegisteredSecrets(List<Form> forms) {
+        this.forms = forms;
+        this.longestForm = forms.isEmpty() ? 0 : forms.get(0).text().length();
+    }
+
+    /** A new set that also holds every form of {@code value}; forms already present keep their label. */
+    RegisteredSecrets plus(String value, String label) {
+        List<Form> grown = new ArrayList<>(forms);
+        for (String text : SecretEncodings.formsOf(value)) {
+            if (grown.stream().noneMatch(f -> f.text().equals(text))) {
+                grown.add(new Form(text, label));
+            }
+        }
+        grown.sort(LONGEST_FIRST);
+        return new RegisteredSecrets(List.copyOf(grown));
+    }
+
+    boolean isEmpty() {
+        return forms.isEmpty();
+    }
+
+    int longestForm() {
+        return longestForm;
+    }
+
+    boolean containsAny(String text) {
+        for (Form form : forms) {
+            if (text.contains(form.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text with every match replaced by {@code [REDACTED <label>]}; the same instance when nothing matched. */
+    String redact(String text) {
+        if (forms.isEmpty()) {
+            return text;
+        }
+        List<Span> spans = spans(text);
+        if (spans.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        for (Span span : spans) {
+            out.append(text, copied, span.start()).append(placeholder(span.label()));
+            copied = span.end();
+        }
+        return out.append(text, copied, text.length()).toString();
+    }
+
+    static String placeholder(String label) {
+        return "[REDACTED " + label + "]";
+    }
+
+    /**
+     * The length of the longest prefix of {@code text} whose redaction cannot change when more text follows.
+     *
+     * <p>Everything from the earliest position where the rest of the text could begin a form is held back, and
+     * so is any match that overlaps that region, since a completed form there would merge with it.
+     */
+    int safeCut(String text) {
+        int cut = earliestPossibleStart(text);
+        if (cut == text.length()) {
+            return cut;
+        }
+        for (Span span : spans(text)) {
+            if (span.end() > cut) {
+                return Math.min(cut, span.start());
+            }
+        }
+        return cut;
+    }
+
+    /** The earliest index from which the text's tail is a proper prefix of some form, or the text's length. */
+    private int earliestPossibleStart(String text) {
+        int n = text.length();
+        int earliest = n;
+        for (Form form : forms) {
+            String f = form.text();
+            char first = f.charAt(0);
+            for (int p = Math.max(0, n - (f.length() - 1)); p < earliest; p++) {
+                if (text.charAt(p) == first && text.regionMatches(p, f, 0, n - p)) {
+                    earliest = p;
+                    break;
+                }
+            }
+        }
+        return earliest;
+    }
+
+    /** All matches, merged where they overlap, in text order. */
+    private List<Span> spans(String text) {
+        List<Span> matches = new ArrayList<>();
+        for (Form form : forms) {
+            String f = form.text();
+            for (int at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
+                matches.add(new Span(at, at + f.length(), form.label()));
+            }
+        }
+        if (matches.size() <= 1) {
+            return matches;
+        }
+        matches.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(
+                (Span s) -> s.end() - s.start()).reversed()));
+        List<Span> merged = new ArrayList<>();
+        Span current = matches.get(0);
+        int currentLongest = current.end() - current.start();
+        for (int i = 1; i < matches.size(); i++) {
+            Span next = matches.get(i);
+            if (next.start() < current.end()) {
+                int nextLength = next.end() - next.start();
+                String label = nextLength > currentLongest ? next.label() : current.label();
+                currentLongest = Math.max(currentLongest, nextLength);
+                current = new Span(current.start(), Math.max(current.end(), next.end()), label);
+            } else {
+                merged.add(current);
+                current = next;
+                currentLongest = next.end() - next.start();
+            }
+        }
+        merged.add(current);
+        return merged;
+    }
+}

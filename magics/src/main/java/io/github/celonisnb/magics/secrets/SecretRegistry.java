@@ -1,0 +1,97 @@
+package io.github.celonisnb.magics.secrets;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The secrets in play in one kernel, and the redaction of their every occurrence in text.
+ *
+ * <p>Each registered value is known in several forms: raw, JSON-escaped (with and without {@code \/}) and
+ * URL-encoded (upper- and lower-case hex, and form encoding). {@link #redact(String)} replaces every
+ * occurrence of every form by {@code [REDACTED <label>]}; where matches overlap, the longest decides the
+ * label and the whole stretch is replaced.
+ *
+ * <p>Thread-safe: registration swaps in a new immutable set, and readers never lock. Redaction returns its
+ * argument untouched, without copying, when nothing is registered or nothing matches, because it sits on
+ * every byte of kernel output.
+ */
+public final class SecretRegistry {
+
+    /** Shorter values would hide ordinary words; keys are far longer. */
+    public static final int MINIMUM_SECRET_LENGTH = 4;
+
+    private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+
+    private volatile RegisteredSecrets secrets = RegisteredSecrets.EMPTY;
+
+    /**
+     * Registers a key, e.g. with label {@code celonis-app-key} or {@code celonis-user-key}.
+     *
+     * @throws IllegalArgumentException when the label is not 1 to 64 letters, digits, dots, dashes or
+     *     underscores
+     */
+    public void register(ApiKey key, String label) {
+        Objects.requireNonNull(key, "key");
+        registerValue(key.reveal(), label);
+    }
+
+    /**
+     * Registers any secret value, e.g. a password with label {@code secret}. Registering a value again
+     * keeps its first label.
+     *
+     * @throws IllegalArgumentException when the value is shorter than {@value #MINIMUM_SECRET_LENGTH}
+     *     characters or the label is not 1 to 64 letters, digits, dots, dashes or underscores
+     */
+    public void registerValue(String value, String label) {
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(label, "label");
+        if (!LABEL.matcher(label).matches()) {
+            throw new IllegalArgumentException("A secret's label must be 1 to 64 letters, digits, dots, dashes"
+                    + " or underscores, starting with a letter or digit, e.g. celonis-app-key");
+        }
+        if (value.length() < MINIMUM_SECRET_LENGTH) {
+            throw new IllegalArgumentException("A secret must be at least " + MINIMUM_SECRET_LENGTH
+                    + " characters long to be redacted without hiding ordinary text (this one has "
+                    + value.length() + ")");
+        }
+        synchronized (this) {
+            secrets = secrets.plus(value, label);
+        }
+    }
+
+    /**
+     * The text with every occurrence of every registered form replaced by {@code [REDACTED <label>]}; the
+     * argument itself when there is nothing to replace.
+     */
+    public String redact(String text) {
+        Objects.requireNonNull(text, "text");
+        return secrets.redact(text);
+    }
+
+    /** Whether the text holds any registered form of any secret. */
+    public boolean containsSecret(String text) {
+        Objects.requireNonNull(text, "text");
+        return secrets.containsAny(text);
+    }
+
+    /** The length in characters of the longest registered form, or 0 when nothing is registered. */
+    public int longestForm() {
+        return secrets.longestForm();
+    }
+
+    /** Whether nothing is registered. */
+    public boolean isEmpty() {
+        return secrets.isEmpty();
+    }
+
+    /** The current set of forms, for a caller that needs several operations over one consistent set. */
+    RegisteredSecrets snapshot() {
+        return secrets;
+    }
+
+    /** Counts only, never values. */
+    @Override
+    public String toString() {
+        return "SecretRegistry[" + (isEmpty() ? "empty" : "longest form " + longestForm() + " chars") + "]";
+    }
+}
