@@ -16,7 +16,7 @@ public final class AdminToken {
     /** The request header that carries the token. */
     public static final String HEADER = "X-Emulator-Admin-Token";
 
-    private static final int RANDOM_BYTES = 32;
+    private static final int RANDOM_BYTES = 48;
 
     private final String value;
 
@@ -24,7 +24,7 @@ public final class AdminToken {
         this.value = value;
     }
 
-    /** A fresh random token (256 bits, base64url). */
+    /** A fresh random token (384 bits, 64 base64url characters). */
     public static AdminToken generate() {
         byte[] bytes = new byte[RANDOM_BYTES];
         new SecureRandom().nextBytes(bytes);

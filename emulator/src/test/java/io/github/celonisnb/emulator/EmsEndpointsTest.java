@@ -139,6 +139,26 @@ class EmsEndpointsTest {
     }
 
     @Test
+    void onlyObjectGrantsShowAsAccessChildInThePermissionList() {
+        IssuedKey app = emulator.createApplicationKey("pusher", List.of(
+                Grant.parse("event-collection:pool/" + SeedData.SANDBOX_POOL.id() + ":DATA_PUSH_API"),
+                Grant.parse("package-manager:space/" + SeedData.DEFAULT_SPACE.id() + ":USE")));
+        assertEquals(List.of("$ACCESS_CHILD"), permissionsOf(app, Service.EVENT_COLLECTION));
+        assertEquals(List.of("$ACCESS_CHILD"), permissionsOf(app, Service.PACKAGE_MANAGER));
+        assertEquals(List.of(), permissionsOf(app, Service.TEAM));
+    }
+
+    @Test
+    void anAllPoolsGrantDecidesAndDropsTheMarker() {
+        IssuedKey app = emulator.createApplicationKey("reader", List.of(
+                Grant.parse("event-collection:pool/" + SeedData.SANDBOX_POOL.id() + ":ADMIN")));
+        emulator.grant(app.id(), List.of(Grant.parse("event-collection:USE_ALL_DATA_MODELS")));
+        assertEquals(List.of("USE_ALL_DATA_MODELS"), permissionsOf(app, Service.EVENT_COLLECTION));
+        emulator.revoke(app.id(), List.of(Grant.parse("event-collection:USE_ALL_DATA_MODELS")));
+        assertEquals(List.of("$ACCESS_CHILD"), permissionsOf(app, Service.EVENT_COLLECTION));
+    }
+
+    @Test
     void teamIsServedOnBothPaths() {
         IssuedKey app = emulator.createApplicationKey("demo", List.of());
         JsonNode expected = jsonOf("{'id':'" + teamId + "','name':'Demo Team','domain':'demo','privacyType':'PRIVATE',"

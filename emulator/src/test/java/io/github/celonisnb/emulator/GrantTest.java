@@ -31,22 +31,25 @@ class GrantTest {
     @Test
     void rejectsTextWithoutColon() {
         assertMessage(InvalidGrantException.Reason.MALFORMED, "event-collection",
-                "Malformed grant 'event-collection': expected service:PERM[,PERM...], e.g. event-collection:USE_ALL_DATA_MODELS.");
+                "Malformed grant 'event-collection': expected service:PERM[,PERM...] or service:TYPE/ID:PERM[,PERM...], "
+                        + "e.g. event-collection:USE_ALL_DATA_MODELS.");
     }
 
     @Test
     void rejectsAnEmptyPermissionList() {
         assertMessage(InvalidGrantException.Reason.MALFORMED, "team:",
-                "Malformed grant 'team:': expected service:PERM[,PERM...], e.g. event-collection:USE_ALL_DATA_MODELS.");
-        assertMessage(InvalidGrantException.Reason.MALFORMED, "team:MANAGE_MEMBERS,,MANAGE_GROUPS",
-                "Malformed grant 'team:MANAGE_MEMBERS,,MANAGE_GROUPS': expected service:PERM[,PERM...], "
+                "Malformed grant 'team:': expected service:PERM[,PERM...] or service:TYPE/ID:PERM[,PERM...], "
                         + "e.g. event-collection:USE_ALL_DATA_MODELS.");
+        assertMessage(InvalidGrantException.Reason.MALFORMED, "team:MANAGE_MEMBERS,,MANAGE_GROUPS",
+                "Malformed grant 'team:MANAGE_MEMBERS,,MANAGE_GROUPS': expected service:PERM[,PERM...] or "
+                        + "service:TYPE/ID:PERM[,PERM...], e.g. event-collection:USE_ALL_DATA_MODELS.");
     }
 
     @Test
     void rejectsBlankText() {
         assertMessage(InvalidGrantException.Reason.MALFORMED, " ",
-                "Empty grant: expected service:PERM[,PERM...], e.g. event-collection:USE_ALL_DATA_MODELS.");
+                "Empty grant: expected service:PERM[,PERM...] or service:TYPE/ID:PERM[,PERM...], "
+                        + "e.g. event-collection:USE_ALL_DATA_MODELS.");
     }
 
     @Test
@@ -92,8 +95,69 @@ class GrantTest {
     void neverEchoesAValueLongEnoughToBeAKey() {
         String longValue = "x".repeat(120);
         InvalidGrantException e = assertThrows(InvalidGrantException.class, () -> Grant.parse(longValue));
-        assertEquals("Malformed grant (a 120-character value, not shown): expected service:PERM[,PERM...], "
-                + "e.g. event-collection:USE_ALL_DATA_MODELS.", e.getMessage());
+        assertEquals("Malformed grant (a 120-character value, not shown): expected service:PERM[,PERM...] or "
+                + "service:TYPE/ID:PERM[,PERM...], e.g. event-collection:USE_ALL_DATA_MODELS.", e.getMessage());
+    }
+
+    @Test
+    void parsesAGrantOnOnePool() {
+        String poolId = SeedData.SANDBOX_POOL.id();
+        Grant grant = Grant.parse("event-collection:pool/" + poolId.toUpperCase(java.util.Locale.ROOT) + ":admin,DATA_PUSH_API");
+        assertEquals(Service.EVENT_COLLECTION, grant.service());
+        assertEquals(java.util.Optional.of(new ObjectRef(ObjectType.POOL, poolId)), grant.object());
+        assertEquals(List.of("ADMIN", "DATA_PUSH_API"), grant.permissions());
+        assertEquals("event-collection:pool/" + poolId + ":ADMIN,DATA_PUSH_API", grant.toString());
+        assertEquals(grant, Grant.parse(grant.toString()));
+        assertEquals(grant, Grant.onObject(new ObjectRef(ObjectType.POOL, poolId), "ADMIN", "DATA_PUSH_API"));
+    }
+
+    @Test
+    void parsesAGrantOnOneSpace() {
+        Grant grant = Grant.parse("package-manager:space/" + SeedData.DEFAULT_SPACE.id() + ":USE,USE_ALL_PACKAGES");
+        assertEquals(ObjectType.SPACE, grant.object().orElseThrow().type());
+        assertEquals(true, grant.isObjectLevel());
+    }
+
+    @Test
+    void rejectsAnUnknownObjectType() {
+        assertMessage(InvalidGrantException.Reason.MALFORMED, "event-collection:model/x:ADMIN",
+                "Unknown object type 'model' in grant 'event-collection:model/x:ADMIN': expected pool (event-collection) "
+                        + "or space (package-manager).");
+    }
+
+    @Test
+    void rejectsAnObjectOfAnotherService() {
+        String text = "package-manager:pool/" + SeedData.SANDBOX_POOL.id() + ":USE";
+        assertMessage(InvalidGrantException.Reason.NOT_GRANTABLE, text,
+                "A pool belongs to event-collection, not to package-manager, in grant '" + text + "'.");
+    }
+
+    @Test
+    void rejectsAnObjectThatDoesNotExist() {
+        String text = "event-collection:pool/00000000-0000-0000-0000-000000000000:ADMIN";
+        assertMessage(InvalidGrantException.Reason.UNKNOWN_OBJECT, text,
+                "No pool with id '00000000-0000-0000-0000-000000000000' in grant '" + text + "': "
+                        + "expected one of " + SeedData.ORDER_TO_CASH_POOL.id() + " (SAP ECC - Order to Cash), "
+                        + SeedData.PURCHASE_TO_PAY_POOL.id() + " (SAP ECC - Purchase to Pay), "
+                        + SeedData.SANDBOX_POOL.id() + " (Sandbox).");
+    }
+
+    @Test
+    void rejectsAServicePermissionGrantedOnOneObject() {
+        String text = "package-manager:space/" + SeedData.DEFAULT_SPACE.id() + ":CREATE_SPACE";
+        InvalidGrantException e = assertThrows(InvalidGrantException.class, () -> Grant.parse(text));
+        assertEquals(InvalidGrantException.Reason.NOT_GRANTABLE, e.reason());
+        assertEquals("Permission 'CREATE_SPACE' of service 'package-manager' in grant '" + text + "' "
+                + "is granted on the whole service, not on one space: expected one of MANAGE_PERMISSIONS, USE, "
+                + "CREATE_PACKAGE, EDIT_SPACE, DELETE_SPACE, USE_ALL_PACKAGES, EDIT_ALL_PACKAGES, DELETE_ALL_PACKAGES, "
+                + "USE_PACKAGE, EDIT_PACKAGE, DELETE_PACKAGE.", e.getMessage());
+    }
+
+    @Test
+    void rejectsAnObjectPartWithoutId() {
+        assertMessage(InvalidGrantException.Reason.MALFORMED, "event-collection:pool/:ADMIN",
+                "Malformed grant 'event-collection:pool/:ADMIN': expected service:PERM[,PERM...] or "
+                        + "service:TYPE/ID:PERM[,PERM...], e.g. event-collection:USE_ALL_DATA_MODELS.");
     }
 
     private static void assertMessage(InvalidGrantException.Reason reason, String text, String message) {

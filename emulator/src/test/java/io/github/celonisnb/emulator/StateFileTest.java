@@ -61,6 +61,20 @@ class StateFileTest {
     }
 
     @Test
+    void objectGrantsSurviveARestart() {
+        Path state = folder.resolve("state.json");
+        List<Grant> grants = List.of(Grant.parse("event-collection:CREATE_DATA_POOL"),
+                Grant.parse("event-collection:pool/" + SeedData.SANDBOX_POOL.id() + ":ADMIN,DATA_PUSH_API"),
+                Grant.parse("package-manager:space/" + SeedData.FINANCE_SPACE.id() + ":USE,USE_ALL_PACKAGES"));
+        try (EmsEmulator first = EmsEmulator.start(EmulatorConfig.builder().stateFile(state).build())) {
+            first.createApplicationKey("demo", grants);
+        }
+        try (EmsEmulator second = EmsEmulator.start(EmulatorConfig.builder().stateFile(state).build())) {
+            assertEquals(List.of(grants.get(2), grants.get(0), grants.get(1)), second.keys().get(0).grants());
+        }
+    }
+
+    @Test
     void aDeletedKeyStaysDeletedAfterARestart() {
         Path state = folder.resolve("state.json");
         IssuedKey app;

@@ -36,8 +36,9 @@ public final class AddKeyCommand extends KeyCommand {
     @Option(names = "--admin", description = "Make the user a team admin: the key holds every team right (user keys only).")
     boolean admin;
 
-    @Option(names = "--grant", paramLabel = "SERVICE:PERM[,PERM...]", converter = GrantConverter.class,
-            description = "Permissions on one service, e.g. event-collection:USE_ALL_DATA_MODELS. Repeatable.")
+    @Option(names = "--grant", paramLabel = "SERVICE[:TYPE/ID]:PERM[,PERM...]", converter = GrantConverter.class,
+            description = {"Permissions on a whole service, e.g. event-collection:USE_ALL_DATA_MODELS, or on one "
+                    + "pool or space, e.g. event-collection:pool/ID:ADMIN. Repeatable."})
     List<Grant> grants = new ArrayList<>();
 
     @Override

@@ -105,7 +105,7 @@ class KeyCommandsTest {
         CliRun run = CliRun.of("add-key", "--url", url, "--admin-token-file", tokenFile.toString(), "--type", "app",
                 "--name", "demo", "--grant", "studio:USE");
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertEquals("Invalid value for option '--grant' (SERVICE:PERM[,PERM...]): Unknown service 'studio' in grant "
+        assertEquals("Invalid value for option '--grant' (SERVICE[:TYPE/ID]:PERM[,PERM...]): Unknown service 'studio' in grant "
                 + "'studio:USE': expected one of package-manager, workflows, task-mining, team, action-engine, "
                 + "process-repository, process-analytics, transformation-center, storage-manager, event-collection, "
                 + "ml-workbench, user-provisioning.", run.firstErrLine());
@@ -117,7 +117,7 @@ class KeyCommandsTest {
         CliRun run = CliRun.of("add-key", "--state", folder.resolve("s.json").toString(), "--type", "app",
                 "--name", "demo", "--grant", "storage-manager:PUT");
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertEquals("Invalid value for option '--grant' (SERVICE:PERM[,PERM...]): Unknown permission 'PUT' for "
+        assertEquals("Invalid value for option '--grant' (SERVICE[:TYPE/ID]:PERM[,PERM...]): Unknown permission 'PUT' for "
                 + "service 'storage-manager' in grant 'storage-manager:PUT': expected one of GET, LIST.", run.firstErrLine());
         assertFalse(Files.exists(folder.resolve("s.json")));
     }
@@ -127,8 +127,9 @@ class KeyCommandsTest {
         CliRun run = CliRun.of("add-key", "--state", folder.resolve("s.json").toString(), "--type", "app",
                 "--name", "demo", "--grant", "USE_ALL_DATA_MODELS");
         assertEquals(ExitCodes.USAGE, run.exitCode());
-        assertEquals("Invalid value for option '--grant' (SERVICE:PERM[,PERM...]): Malformed grant "
-                + "'USE_ALL_DATA_MODELS': expected service:PERM[,PERM...], e.g. event-collection:USE_ALL_DATA_MODELS.",
+        assertEquals("Invalid value for option '--grant' (SERVICE[:TYPE/ID]:PERM[,PERM...]): Malformed grant "
+                + "'USE_ALL_DATA_MODELS': expected service:PERM[,PERM...] or service:TYPE/ID:PERM[,PERM...], "
+                + "e.g. event-collection:USE_ALL_DATA_MODELS.",
                 run.firstErrLine());
     }
 
