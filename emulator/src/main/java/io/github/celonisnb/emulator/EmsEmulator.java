@@ -1,0 +1,249 @@
+package io.github.celonisnb.emulator;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.celonisnb.emulator.internal.auth.KeyGenerator;
+import io.github.celonisnb.emulator.internal.http.Dispatcher;
+import io.github.celonisnb.emulator.internal.http.RequestLog;
+import io.github.celonisnb.emulator.internal.http.Route;
+import io.github.celonisnb.emulator.internal.http.admin.AdminKeysResource;
+import io.github.celonisnb.emulator.internal.http.ems.CurrentUserResource;
+import io.github.celonisnb.emulator.internal.http.ems.PermissionsResource;
+import io.github.celonisnb.emulator.internal.http.ems.TeamResource;
+import io.github.celonisnb.emulator.internal.state.StateFile;
+import io.github.celonisnb.emulator.internal.state.StateFileLock;
+import io.github.celonisnb.emulator.internal.state.StateSnapshot;
+import io.github.celonisnb.emulator.internal.state.StateStore;
+import io.github.celonisnb.emulator.internal.state.Tenant;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A running EMS emulator: a real HTTP server on 127.0.0.1 that answers the EMS paths a notebook
+ * login uses, plus its own admin surface under {@code /emulator/api}.
+ *
+ * <p>Start one with {@link #start}; it serves until {@link #close()}. Every method is thread-safe, and
+ * a key made or changed here is seen by the very next request.
+ */
+public final class EmsEmulator implements AutoCloseable {
+
+    /** Queued connections the socket accepts before it refuses; generous for load tests. */
+    private static final int BACKLOG = 1024;
+
+    private final HttpServer server;
+    private final ExecutorService executor;
+    private final Tenant tenant;
+    private final RequestLog requestLog;
+    private final AdminToken adminToken;
+    private final Optional<Path> stateFile;
+    private final StateFileLock lock;
+    private final URI baseUrl;
+    private boolean closed;
+
+    private EmsEmulator(HttpServer server, ExecutorService executor, Tenant tenant, RequestLog requestLog,
+                        AdminToken adminToken, Optional<Path> stateFile, StateFileLock lock) {
+        this.server = server;
+        this.executor = executor;
+        this.tenant = tenant;
+        this.requestLog = requestLog;
+        this.adminToken = adminToken;
+        this.stateFile = stateFile;
+        this.lock = lock;
+        this.baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /**
+     * Starts serving on 127.0.0.1. With a state file, its keys are loaded (the file is created if
+     * absent) and the file is locked against a second emulator until {@link #close()}.
+     *
+     * @throws EmulatorStartException if the port cannot be bound
+     * @throws StateFileException     if the state file cannot be read, is invalid, or is in use
+     */
+    public static EmsEmulator start(EmulatorConfig config) {
+        KeyGenerator generator = new KeyGenerator();
+        StateFileLock lock = null;
+        StateStore store = StateStore.IN_MEMORY;
+        StateSnapshot initial;
+        Optional<Path> statePath = config.stateFile().map(p -> p.toAbsolutePath().normalize());
+        if (statePath.isPresent()) {
+            Path path = statePath.get();
+            lock = StateFileLock.tryAcquire(path).orElseThrow(() -> new StateFileException(path, StateFileException.Problem.IN_USE, "State file " + path
+                    + " is in use by another running emulator. Stop that one, or choose another state file."));
+            try {
+                StateFile file = new StateFile(path);
+                Optional<StateSnapshot> loaded = file.load();
+                initial = loaded.orElseGet(() -> Tenant.newTeam(generator));
+                if (loaded.isEmpty()) {
+                    file.save(initial);
+                }
+                store = file;
+            } catch (RuntimeException e) {
+                lock.close();
+                throw e;
+            }
+        } else {
+            initial = Tenant.newTeam(generator);
+        }
+        Tenant tenant = new Tenant(initial, store, generator, Clock.systemUTC());
+        AdminToken adminToken = config.adminToken().orElseGet(AdminToken::generate);
+        RequestLog requestLog = new RequestLog();
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(loopback(), config.port()), BACKLOG);
+            ExecutorService executor = Executors.newCachedThreadPool(new NamedDaemonThreads());
+            server.setExecutor(executor);
+            server.createContext("/", new Dispatcher(routes(tenant), tenant, adminToken, requestLog,
+                    Dispatcher.ResponseWriter.PLAIN));
+            server.start();
+            return new EmsEmulator(server, executor, tenant, requestLog, adminToken, statePath, lock);
+        } catch (IOException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            throw startFailure(config.port(), e);
+        }
+    }
+
+    /** Where the emulator serves, e.g. {@code http://127.0.0.1:41234}; no trailing slash. */
+    public URI baseUrl() {
+        return baseUrl;
+    }
+
+    /** The port it listens on (the real one when 0 was asked for). */
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** The token the admin surface requires in header {@value AdminToken#HEADER}. */
+    public AdminToken adminToken() {
+        return adminToken;
+    }
+
+    /** The state file, absolute; empty when state is kept in memory. */
+    public Optional<Path> stateFile() {
+        return stateFile;
+    }
+
+    /**
+     * Registers an application with these grants and makes its key; the returned object is the only
+     * place the key's value exists.
+     *
+     * @throws InvalidKeyRequestException if the name is blank
+     * @throws StateFileException         if the state file cannot be written (nothing is changed then)
+     */
+    public IssuedKey createApplicationKey(String name, List<Grant> grants) {
+        return tenant.createApplicationKey(name, grants);
+    }
+
+    /**
+     * Makes a user key for the user with this e-mail address, registering the user if new. A user
+     * key carries the user's permissions; an admin holds every {@code team} right besides the grants.
+     *
+     * @throws InvalidKeyRequestException if the name or e-mail address is blank or malformed
+     * @throws StateFileException         if the state file cannot be written (nothing is changed then)
+     */
+    public IssuedKey createUserKey(String name, String email, boolean admin, List<Grant> grants) {
+        return tenant.createUserKey(name, email, admin, grants);
+    }
+
+    /**
+     * Deletes a key; it gets 401 from the next request on.
+     *
+     * @throws UnknownKeyException if there is no key with this id
+     */
+    public void deleteKey(String keyId) {
+        tenant.deleteKey(keyId);
+    }
+
+    /** Adds grants to the key's owner (for a user key: the user, and so all of their keys). */
+    public KeyInfo grant(String keyId, List<Grant> grants) {
+        return tenant.grant(keyId, grants);
+    }
+
+    /** Takes grants away from the key's owner; names not held are ignored. */
+    public KeyInfo revoke(String keyId, List<Grant> grants) {
+        return tenant.revoke(keyId, grants);
+    }
+
+    /** Every key, oldest first, without values. */
+    public List<KeyInfo> keys() {
+        return tenant.keys();
+    }
+
+    /** The EMS requests answered so far (the most recent 10,000), oldest first; admin requests are not recorded. */
+    public List<RecordedRequest> recordedRequests() {
+        return requestLog.snapshot();
+    }
+
+    /** Forgets the recorded requests, e.g. between the steps of a test. */
+    public void clearRecordedRequests() {
+        requestLog.clear();
+    }
+
+    /** Stops serving at once and releases the state file. Calling it again does nothing. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        server.stop(0);
+        executor.shutdownNow();
+        if (lock != null) {
+            lock.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EmsEmulator[" + baseUrl + (closed ? ", closed" : "") + "]";
+    }
+
+    private static List<Route> routes(Tenant tenant) {
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new CurrentUserResource(tenant).routes());
+        routes.addAll(new PermissionsResource().routes());
+        routes.addAll(new TeamResource(tenant).routes());
+        routes.addAll(new AdminKeysResource(tenant).routes());
+        return routes;
+    }
+
+    private static InetAddress loopback() {
+        try {
+            return InetAddress.getByAddress("localhost", new byte[] {127, 0, 0, 1});
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("127.0.0.1 is always a valid address", e);
+        }
+    }
+
+    private static EmulatorStartException startFailure(int port, IOException e) {
+        if (e instanceof BindException) {
+            return new EmulatorStartException(port, "Cannot listen on 127.0.0.1:" + port
+                    + ": the port is in use. Choose another port, or 0 for any free one.", e);
+        }
+        return new EmulatorStartException(port, "Cannot listen on 127.0.0.1:" + port + ": "
+                + e.getClass().getSimpleName() + ".", e);
+    }
+
+    /** Threads that do not keep the JVM alive and say whose they are in a thread dump. */
+    private static final class NamedDaemonThreads implements java.util.concurrent.ThreadFactory {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "ems-emulator-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    }
+}

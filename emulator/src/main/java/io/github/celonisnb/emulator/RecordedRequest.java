@@ -1,0 +1,25 @@
+package io.github.celonisnb.emulator;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One request the emulator answered on an EMS path, for tests to inspect. It never holds the key
+ * that was sent: only which scheme was used and which stored key, if any, it matched.
+ *
+ * @param method       the HTTP method, e.g. {@code GET}
+ * @param pathAndQuery the raw path with its query, e.g. {@code /package-manager/api/nodes/tree?spaceId=x}
+ * @param authScheme   how the Authorization header looked
+ * @param keyId        the id of the key that was accepted; empty when none was
+ * @param status       the status code the emulator answered with
+ */
+public record RecordedRequest(String method, String pathAndQuery, AuthScheme authScheme, Optional<String> keyId,
+                              int status) {
+
+    public RecordedRequest {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(pathAndQuery, "pathAndQuery");
+        Objects.requireNonNull(authScheme, "authScheme");
+        Objects.requireNonNull(keyId, "keyId");
+    }
+}

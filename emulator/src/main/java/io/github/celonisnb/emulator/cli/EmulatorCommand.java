@@ -1,0 +1,156 @@
+package io.github.celonisnb.emulator.cli;
+
+import io.github.celonisnb.emulator.AdminToken;
+import io.github.celonisnb.emulator.EmsEmulator;
+import io.github.celonisnb.emulator.EmulatorConfig;
+import io.github.celonisnb.emulator.EmulatorStartException;
+import io.github.celonisnb.emulator.StateFileException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code emulator}: runs the EMS emulator on 127.0.0.1 until interrupted, and (as subcommands)
+ * manages its keys.
+ */
+@Command(name = "emulator",
+        description = {"Run an EMS emulator on 127.0.0.1 until interrupted (Ctrl+C).",
+            "Manage its keys with the subcommands, against the running emulator or a state file."},
+        subcommands = {AddKeyCommand.class, ListKeysCommand.class, DeleteKeyCommand.class},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
+            "0:Stopped normally.",
+            "1:Could not start (port in use, state file unreadable or invalid, token file not writable).",
+            "2:Bad input.",
+            "4:The state file is in use by another running emulator."})
+public final class EmulatorCommand implements Callable<Integer> {
+
+    /** How long the emulator runs once started; the default waits for the JVM to be interrupted. */
+    @FunctionalInterface
+    public interface Lifetime {
+
+        /** Returns when the emulator should stop; the command closes it afterwards if still open. */
+        void awaitStop(EmsEmulator running) throws InterruptedException;
+
+        /** Runs until the JVM shuts down (Ctrl+C, SIGTERM); a shutdown hook closes the emulator. */
+        static Lifetime untilShutdown() {
+            return running -> {
+                CountDownLatch stopped = new CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    running.close();
+                    stopped.countDown();
+                }, "ems-emulator-shutdown"));
+                stopped.await();
+            };
+        }
+    }
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "0",
+            description = "Port on 127.0.0.1 to listen on; 0 (the default) picks a free one.")
+    int port;
+
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "Keep keys (hashes only), applications, users and grants in this JSON file. "
+                    + "Without it, everything lives in memory.")
+    Path stateFile;
+
+    @Option(names = "--admin-token-file", paramLabel = "FILE",
+            description = "Where to write the admin token (mode 0600). Default: <state>.admin-token, "
+                    + "or a temporary file when in memory.")
+    Path adminTokenFile;
+
+    private final Lifetime lifetime;
+
+    /** The command as the CLI uses it: runs until the JVM is interrupted. */
+    public EmulatorCommand() {
+        this(Lifetime.untilShutdown());
+    }
+
+    /** The command with another lifetime, e.g. one that returns when a test is done. */
+    public EmulatorCommand(Lifetime lifetime) {
+        this.lifetime = Objects.requireNonNull(lifetime, "lifetime");
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--port " + port + " is out of range: expected 0 (any free port) to 65535.");
+        }
+        EmsEmulator emulator;
+        try {
+            emulator = EmsEmulator.start(EmulatorConfig.builder().port(port).stateFile(stateFile).build());
+        } catch (EmulatorStartException e) {
+            err.println(e.getMessage());
+            return ExitCodes.FAILURE;
+        } catch (StateFileException e) {
+            err.println(e.getMessage());
+            return e.problem() == StateFileException.Problem.IN_USE ? ExitCodes.IN_USE : ExitCodes.FAILURE;
+        }
+        Path tokenFile = null;
+        boolean temporaryTokenFile = false;
+        try (emulator) {
+            try {
+                temporaryTokenFile = adminTokenFile == null && stateFile == null;
+                tokenFile = tokenFileFor(emulator);
+                SecretFiles.writeOwnerOnly(tokenFile, emulator.adminToken().value());
+            } catch (IOException e) {
+                err.println("Cannot write the admin token to " + (tokenFile == null ? "a temporary file" : tokenFile)
+                        + ": " + e.getClass().getSimpleName() + ". Give a writable path with --admin-token-file.");
+                return ExitCodes.FAILURE;
+            }
+            out.println("EMS emulator listening on " + emulator.baseUrl());
+            out.println(emulator.stateFile().map(p -> "State file: " + p)
+                    .orElse("State: in memory (keys are gone when it stops; use --state FILE to keep them)"));
+            out.println("Admin token written to " + tokenFile + " (readable by you only); send it as header "
+                    + AdminToken.HEADER + ".");
+            out.println("Add a key: emulator add-key --url " + emulator.baseUrl() + " --admin-token-file " + tokenFile
+                    + " --type app --name NAME --grant SERVICE:PERM");
+            out.println("Press Ctrl+C to stop.");
+            out.flush();
+            lifetime.awaitStop(emulator);
+            return ExitCodes.OK;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.OK;
+        } finally {
+            if (temporaryTokenFile && tokenFile != null) {
+                deleteQuietly(tokenFile);
+            }
+        }
+    }
+
+    private Path tokenFileFor(EmsEmulator emulator) throws IOException {
+        if (adminTokenFile != null) {
+            return adminTokenFile.toAbsolutePath().normalize();
+        }
+        if (emulator.stateFile().isPresent()) {
+            Path state = emulator.stateFile().get();
+            return state.resolveSibling(state.getFileName() + ".admin-token");
+        }
+        return Files.createTempFile("celonis-nb-emulator-", ".admin-token");
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // The token is useless once the emulator has stopped; a leftover file exposes nothing.
+        }
+    }
+}
