@@ -105,11 +105,9 @@ public final class CelonisKernel extends BaseKernel {
     @Override
     public DisplayData eval(String code) throws Exception {
         Object value = withRedactedStreams(() -> evaluator.eval(transpiler.transpile(code)));
-        if (value == JavaEvaluator.NO_VALUE) {
+        // A null shows nothing, as None does in Python; magics that only print return null.
+        if (value == JavaEvaluator.NO_VALUE || value == null) {
             return null;
-        }
-        if (value == null) {
-            return new DisplayData("null");
         }
         return getRenderer().render(value);
     }

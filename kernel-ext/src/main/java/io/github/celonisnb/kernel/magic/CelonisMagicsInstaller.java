@@ -7,6 +7,7 @@ import io.github.celonisnb.kernel.CelonisKernel;
 import io.github.celonisnb.magics.credentials.CredentialResolver;
 import io.github.celonisnb.magics.credentials.Environment;
 import io.github.celonisnb.magics.ems.EmsLogin;
+import io.github.celonisnb.magics.ems.LoginOptions;
 import io.github.celonisnb.magics.magic.LoginMagic;
 import io.github.celonisnb.magics.secrets.SecretRegistry;
 
@@ -22,7 +23,7 @@ public final class CelonisMagicsInstaller {
         KernelMagicOutput output = new KernelMagicOutput(kernel);
         CredentialResolver resolver = new CredentialResolver(Environment.system(),
                 Path.of(System.getProperty("user.home")));
-        LoginMagic login = new LoginMagic(resolver, new EmsLogin(), secrets,
+        LoginMagic login = new LoginMagic(resolver, c -> EmsLogin.login(c, LoginOptions.defaults()), secrets,
                 new SnippetSessionBinder(kernel.evaluator()), output, Clock.systemDefaultZone());
         kernel.getMagics().registerLineMagic("celonis_login", login::run);
     }

@@ -95,15 +95,15 @@ class LoginNotebookIT {
         }
         assertTrue(login.contains("    {\n        \"permissions\": [\n            \"USE_ALL_DATA_MODELS\",\n"), login);
 
-        assertEquals("\"notebook-01\"", nb.text(1).strip());
+        assertEquals("notebook-01", nb.text(1).strip());
         assertTrue(nb.text(2).contains("event-collection"), nb.text(2));
         assertEquals("APP_KEY", nb.text(3).strip());
 
         List<RecordedRequest> calls = emulator.recordedRequests().subList(before, emulator.recordedRequests().size());
-        assertEquals("/api/cloud", calls.get(0).path());
-        assertEquals("/api/cloud/permissions", calls.get(1).path());
-        assertEquals("/api/team", calls.get(2).path());
-        calls.forEach(c -> assertEquals("AppKey", c.authScheme().toString(), c.toString()));
+        assertEquals("/api/cloud", calls.get(0).pathAndQuery());
+        assertEquals("/api/cloud/permissions", calls.get(1).pathAndQuery());
+        assertEquals("/api/team", calls.get(2).pathAndQuery());
+        calls.forEach(c -> assertEquals(io.github.celonisnb.emulator.AuthScheme.APP_KEY, c.authScheme(), c.toString()));
 
         assertEquals(List.of(), KeyLeakCheck.occurrences(nb.bytes(), key.value()));
     }
@@ -160,7 +160,7 @@ class LoginNotebookIT {
                 Map.of("CELONIS_PROFILE_DIR", profile.toString()), true);
 
         JsonNode error = nb.error(0);
-        assertEquals("EmsAuthenticationException", error.path("ename").asText(), error.toString());
+        assertEquals("KeyRejectedException", error.path("ename").asText(), error.toString());
         assertTrue(error.path("evalue").asText().startsWith("The key was rejected (401)"), error.toString());
         assertTrue(error.path("evalue").asText().contains("try --user-key"), error.toString());
         assertEquals(1, error.path("traceback").size(), error.toString());

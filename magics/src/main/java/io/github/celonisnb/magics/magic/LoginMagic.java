@@ -6,12 +6,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import io.github.celonisnb.magics.ProductVersion;
 import io.github.celonisnb.magics.credentials.CredentialRequest;
 import io.github.celonisnb.magics.credentials.CredentialResolver;
 import io.github.celonisnb.magics.credentials.Credentials;
-import io.github.celonisnb.magics.ems.EmsLogin;
 import io.github.celonisnb.magics.ems.LoginResult;
 import io.github.celonisnb.magics.secrets.KeyType;
 import io.github.celonisnb.magics.secrets.SecretRegistry;
@@ -30,13 +30,16 @@ public final class LoginMagic {
     public static final String SESSION_VARIABLE = "celonis";
 
     private final CredentialResolver resolver;
-    private final EmsLogin login;
+    private final Function<Credentials, LoginResult> login;
     private final SecretRegistry secrets;
     private final SessionBinder binder;
     private final MagicOutput out;
     private final Clock clock;
 
-    public LoginMagic(CredentialResolver resolver, EmsLogin login, SecretRegistry secrets,
+    /**
+     * @param login performs the EMS login sequence, e.g. {@code c -> EmsLogin.login(c, options)}
+     */
+    public LoginMagic(CredentialResolver resolver, Function<Credentials, LoginResult> login, SecretRegistry secrets,
                       SessionBinder binder, MagicOutput out, Clock clock) {
         this.resolver = Objects.requireNonNull(resolver, "resolver");
         this.login = Objects.requireNonNull(login, "login");
@@ -71,12 +74,10 @@ public final class LoginMagic {
         Credentials credentials = resolver.resolve(new CredentialRequest(keyType(parsed), parsed.keyFile,
                 parsed.envVar, parsed.url));
         secrets.register(credentials.key(), redactionLabel(credentials.keyType()));
-        log.info("Using the key from " + credentials.origin().describeKey() + " (not shown).");
+        log.info("Using the key from " + credentials.origin().key().describe() + " (not shown).");
 
-        LoginResult result = login.login(credentials);
-        if (result.keyTypeDetected()) {
-            log.warning("KeyType is not set. Defaulted to '" + result.keyType().name() + "'.");
-        }
+        LoginResult result = login.apply(credentials);
+        result.keyTypeWarning().ifPresent(log::warning);
         secrets.register(credentials.key(), redactionLabel(result.keyType()));
         log.info("Initial connect successful! " + greeting(result) + " celonis-nb Version: " + ProductVersion.get());
         log.info("Your key has following permissions:");
