@@ -100,14 +100,7 @@ class EmsLoginTest {
 
     @Test
     void triesTheUserKeyAlsoAfterAForbiddenApplicationKey() throws InterruptedException {
-        server.setDispatcher(new KeyCheckingDispatcher(key, "Bearer") {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                return request.getHeader("Authorization").startsWith("AppKey ")
-                        ? new MockResponse().setResponseCode(403)
-                        : super.dispatch(request);
-            }
-        });
+        server.setDispatcher(new KeyCheckingDispatcher(key, "Bearer").forbid("AppKey"));
         assertEquals(KeyType.USER_KEY, EmsLogin.login(credentials(null)).keyType());
         assertEquals(List.of("/api/cloud AppKey", "/api/cloud Bearer", "/api/cloud/permissions Bearer",
                 "/api/team Bearer"), requests());
