@@ -57,10 +57,12 @@ class TlsTest {
         String password = UUID.randomUUID().toString();
         Path store = directory.resolve("server.p12");
         certificate = directory.resolve("ca.pem");
-        run(keytool.toString(), "-J-XX:TieredStopAtLevel=1", "-genkeypair", "-alias", "ems", "-keyalg", "EC", "-groupname", "secp256r1",
+        run(keytool.toString(), "-J-XX:TieredStopAtLevel=1", "-genkeypair", "-alias", "ems",
+                "-keyalg", "EC", "-groupname", "secp256r1",
                 "-dname", "CN=localhost", "-ext", "SAN=dns:localhost,ip:127.0.0.1", "-validity", "2",
                 "-storetype", "PKCS12", "-keystore", store.toString(), "-storepass", password, "-keypass", password);
-        run(keytool.toString(), "-J-XX:TieredStopAtLevel=1", "-exportcert", "-rfc", "-alias", "ems", "-keystore", store.toString(),
+        run(keytool.toString(), "-J-XX:TieredStopAtLevel=1", "-exportcert", "-rfc", "-alias", "ems",
+                "-keystore", store.toString(),
                 "-storepass", password, "-file", certificate.toString());
         KeyStore keys = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(store)) {

@@ -163,6 +163,8 @@ class NoKeyLeakTest {
         expectFailure(() -> EmsUrl.parse(keyValue));
         expectFailure(() -> EmsUrl.parse("https://" + keyValue));
         expectFailure(() -> EmsUrl.parse("http://" + keyValue.replaceAll("[^A-Za-z0-9]", "") + ".example.com"));
+        expectFailure(() -> EmsUrl.parse("http://" + keyValue.replaceAll("[^A-Za-z0-9]", "").substring(0, 60)
+                + ".example.com"));
 
         String echo = "{\"detail\":\"" + keyValue + "\",\"message\":\"" + keyValue + "\"}";
         server.enqueue(json(401, echo));
@@ -206,8 +208,8 @@ class NoKeyLeakTest {
         server.setDispatcher(answerAlways(json(401, "{\"error\":\"Unauthorized\"}")));
         expectFailure(() -> EmsLogin.login(new Credentials(url.toString(), key, null, origin()),
                 LoginOptions.defaults()));
-        expectFailure(() -> EmsLogin.login(new Credentials("http://" + keyValue.substring(0, 20).replaceAll(
-                "[^A-Za-z0-9]", "") + ".example.com", key, KeyType.APP_KEY, origin())));
+        expectFailure(() -> EmsLogin.login(new Credentials("http://" + keyValue.replaceAll("[^A-Za-z0-9]", "")
+                .substring(0, 60) + ".example.com", key, KeyType.APP_KEY, origin())));
     }
 
     private LoginResult successfulLogin() {
