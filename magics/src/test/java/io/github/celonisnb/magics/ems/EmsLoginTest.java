@@ -173,6 +173,17 @@ class EmsLoginTest {
     }
 
     @Test
+    void refusesUnusableOptionsAtOnce() {
+        assertEquals("retries must be between 0 and 10, not -1",
+                assertThrows(IllegalArgumentException.class, () -> LoginOptions.defaults().withRetries(-1))
+                        .getMessage());
+        assertEquals("The connect timeout must be positive, not PT-1S",
+                assertThrows(IllegalArgumentException.class,
+                        () -> LoginOptions.defaults().withConnectTimeout(java.time.Duration.ofSeconds(-1)))
+                        .getMessage());
+    }
+
+    @Test
     void appliesTheLoginOptionsToItsClients() throws InterruptedException {
         server.setDispatcher(new KeyCheckingDispatcher(key, "AppKey"));
         EmsLogin.login(credentials(KeyType.APP_KEY), LoginOptions.defaults().withUserAgent("notebook/1.0"))
