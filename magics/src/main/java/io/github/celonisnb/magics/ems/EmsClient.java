@@ -224,13 +224,13 @@ public final class EmsClient implements Closeable {
 
         /** How long to wait for a connection (and TLS handshake); default 10 s. */
         public Builder connectTimeout(Duration timeout) {
-            this.connectTimeout = positive(timeout, "connect timeout");
+            this.connectTimeout = requirePositive(timeout, "connect timeout");
             return this;
         }
 
         /** How long to wait for each read of an answer; default 60 s. */
         public Builder readTimeout(Duration timeout) {
-            this.readTimeout = positive(timeout, "read timeout");
+            this.readTimeout = requirePositive(timeout, "read timeout");
             return this;
         }
 
@@ -255,11 +255,7 @@ public final class EmsClient implements Closeable {
          * EmsClient#MAX_RETRIES}. Waits honour {@code Retry-After}.
          */
         public Builder retries(int retries) {
-            if (retries < 0 || retries > MAX_RETRIES) {
-                throw new IllegalArgumentException("retries must be between 0 and " + MAX_RETRIES + ", not "
-                        + retries);
-            }
-            this.retries = retries;
+            this.retries = requireRetries(retries);
             return this;
         }
 
@@ -268,7 +264,7 @@ public final class EmsClient implements Closeable {
          * Default 1 s.
          */
         public Builder retryDelay(Duration delay) {
-            this.retryDelay = positive(delay, "retry delay");
+            this.retryDelay = requirePositive(delay, "retry delay");
             return this;
         }
 
@@ -276,7 +272,7 @@ public final class EmsClient implements Closeable {
          * The longest wait between retries; a {@code Retry-After} asking for more ends the retries. Default 30 s.
          */
         public Builder maxRetryDelay(Duration delay) {
-            this.maxRetryDelay = positive(delay, "maximum retry delay");
+            this.maxRetryDelay = requirePositive(delay, "maximum retry delay");
             return this;
         }
 
@@ -302,12 +298,20 @@ public final class EmsClient implements Closeable {
             return new EmsClient(this);
         }
 
-        private static Duration positive(Duration duration, String what) {
-            Objects.requireNonNull(duration, what);
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException("The " + what + " must be positive, not " + duration);
-            }
-            return duration;
+    }
+
+    static Duration requirePositive(Duration duration, String what) {
+        Objects.requireNonNull(duration, what);
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException("The " + what + " must be positive, not " + duration);
         }
+        return duration;
+    }
+
+    static int requireRetries(int retries) {
+        if (retries < 0 || retries > MAX_RETRIES) {
+            throw new IllegalArgumentException("retries must be between 0 and " + MAX_RETRIES + ", not " + retries);
+        }
+        return retries;
     }
 }

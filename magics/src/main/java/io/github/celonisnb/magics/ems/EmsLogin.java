@@ -18,6 +18,9 @@ import java.util.Optional;
  *   <li>{@code GET /api/team}; a failure here does not, the team is then empty.</li>
  * </ol>
  *
+ * <p>Unlike PyCelonis 2.x, which logs a rejected who-am-I and carries on to fail at the permissions call, a
+ * rejected key fails the login at its first call.
+ *
  * <p>Every call blocks. On failure every client made is closed and the {@link EmsException} is thrown; on
  * success the result's client stays open for the caller.
  */

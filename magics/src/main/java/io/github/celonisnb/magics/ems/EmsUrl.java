@@ -58,6 +58,7 @@ public final class EmsUrl {
                         "The EMS URL must start with https://" + shown + "; " + EXPECTED + ".");
             }
         }
+        boolean pastedKey = KEY_LIKE.matcher(rest).lookingAt();
         String authority = rest.split("[/?#\\\\]", 2)[0];
         if (authority.contains("@")) {
             throw new InvalidEmsUrlException(InvalidEmsUrlException.Problem.USER_INFO, "The EMS URL must not hold a"
@@ -67,18 +68,21 @@ public final class EmsUrl {
         HttpUrl url = authority.isEmpty() ? null : HttpUrl.parse(scheme + "://" + authority + "/");
         if (url == null) {
             throw new InvalidEmsUrlException(InvalidEmsUrlException.Problem.MALFORMED,
-                    "Invalid URL format: " + shown(input) + "; " + EXPECTED + ".");
+                    "Invalid URL format: " + shown(input, pastedKey) + "; " + EXPECTED + ".");
         }
         String host = url.host();
         boolean ipAddress = host.contains(":") || IPV4.matcher(host).matches();
         if (!ipAddress && !host.equals("localhost") && !host.contains(".")) {
             throw new InvalidEmsUrlException(InvalidEmsUrlException.Problem.NO_DOMAIN,
-                    "The EMS URL's host " + shown(host) + " has no domain; " + EXPECTED + ".");
+                    "The EMS URL's host " + shown(host, pastedKey) + " has no domain; " + EXPECTED + ".");
         }
         if (scheme.equals("http") && !isLoopback(host)) {
+            String advice = pastedKey || KEY_LIKE.matcher(host).find()
+                    ? "this host (whose name looks like a key): use https://"
+                    : host + ": use https://" + host;
             throw new InvalidEmsUrlException(InvalidEmsUrlException.Problem.PLAIN_HTTP, "HTTP is not supported for "
-                    + host + ": use https://" + host + "; plain http:// is allowed only for loopback addresses"
-                    + " such as 127.0.0.1 (the emulator).");
+                    + advice + "; plain http:// is allowed only for loopback addresses such as 127.0.0.1 (the"
+                    + " emulator).");
         }
         return new EmsUrl(url);
     }
@@ -87,9 +91,9 @@ public final class EmsUrl {
         return host.equals("localhost") || host.equals("::1") || LOOPBACK_IPV4.matcher(host).matches();
     }
 
-    /** The input quoted, unless it looks like a key pasted into the wrong place. */
-    private static String shown(String input) {
-        if (KEY_LIKE.matcher(input).find()) {
+    /** The input quoted, unless it or the whole URL looks like a key pasted into the wrong place. */
+    private static String shown(String input, boolean pastedKey) {
+        if (pastedKey || KEY_LIKE.matcher(input).find()) {
             return "(a value of " + input.length() + " characters that looks like a key, not a URL)";
         }
         return "'" + (input.length() > 120 ? input.substring(0, 120) + "…" : input) + "'";

@@ -36,15 +36,15 @@ public final class LoginOptions {
         return DEFAULTS;
     }
 
-    /** With this connect timeout. */
+    /** With this connect timeout (positive). */
     public LoginOptions withConnectTimeout(Duration timeout) {
-        return new LoginOptions(Objects.requireNonNull(timeout, "timeout"), readTimeout, userAgent, retries,
+        return new LoginOptions(EmsClient.requirePositive(timeout, "connect timeout"), readTimeout, userAgent, retries,
                 trustedCertificates, dns);
     }
 
-    /** With this read timeout. */
+    /** With this read timeout (positive). */
     public LoginOptions withReadTimeout(Duration timeout) {
-        return new LoginOptions(connectTimeout, Objects.requireNonNull(timeout, "timeout"), userAgent, retries,
+        return new LoginOptions(connectTimeout, EmsClient.requirePositive(timeout, "read timeout"), userAgent, retries,
                 trustedCertificates, dns);
     }
 
@@ -56,7 +56,8 @@ public final class LoginOptions {
 
     /** With this many retries on 429, 502, 503 and 504 (0 to 10). */
     public LoginOptions withRetries(int retries) {
-        return new LoginOptions(connectTimeout, readTimeout, userAgent, retries, trustedCertificates, dns);
+        return new LoginOptions(connectTimeout, readTimeout, userAgent, EmsClient.requireRetries(retries),
+                trustedCertificates, dns);
     }
 
     /** Also trusting the certificates in this PEM file. */

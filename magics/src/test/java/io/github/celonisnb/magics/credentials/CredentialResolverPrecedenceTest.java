@@ -143,7 +143,8 @@ class CredentialResolverPrecedenceTest {
         for (String item : layout) {
             switch (item) {
                 case "custom":
-                    files.put("custom", write(home.resolve("custom-key"), json(CUSTOM_URL, newKey(keys, "custom"), "")));
+                    files.put("custom", write(home.resolve("custom-key"),
+                            json(CUSTOM_URL, newKey(keys, "custom"), "")));
                     break;
                 case "custom-raw":
                     files.put("custom", write(home.resolve("custom-key"), newKey(keys, "custom") + "\n"));

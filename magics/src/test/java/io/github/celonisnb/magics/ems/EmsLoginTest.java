@@ -100,14 +100,7 @@ class EmsLoginTest {
 
     @Test
     void triesTheUserKeyAlsoAfterAForbiddenApplicationKey() throws InterruptedException {
-        server.setDispatcher(new KeyCheckingDispatcher(key, "Bearer") {
-            @Override
-            public MockResponse dispatch(RecordedRequest request) {
-                return request.getHeader("Authorization").startsWith("AppKey ")
-                        ? new MockResponse().setResponseCode(403)
-                        : super.dispatch(request);
-            }
-        });
+        server.setDispatcher(new KeyCheckingDispatcher(key, "Bearer").forbid("AppKey"));
         assertEquals(KeyType.USER_KEY, EmsLogin.login(credentials(null)).keyType());
         assertEquals(List.of("/api/cloud AppKey", "/api/cloud Bearer", "/api/cloud/permissions Bearer",
                 "/api/team Bearer"), requests());
@@ -177,6 +170,17 @@ class EmsLoginTest {
                 + " http:// is allowed only for loopback addresses such as 127.0.0.1 (the emulator). (The URL came"
                 + " from environment variable CELONIS_URL.)", e.getMessage());
         assertEquals(InvalidEmsUrlException.Problem.PLAIN_HTTP, e.problem());
+    }
+
+    @Test
+    void refusesUnusableOptionsAtOnce() {
+        assertEquals("retries must be between 0 and 10, not -1",
+                assertThrows(IllegalArgumentException.class, () -> LoginOptions.defaults().withRetries(-1))
+                        .getMessage());
+        assertEquals("The connect timeout must be positive, not PT-1S",
+                assertThrows(IllegalArgumentException.class,
+                        () -> LoginOptions.defaults().withConnectTimeout(java.time.Duration.ofSeconds(-1)))
+                        .getMessage());
     }
 
     @Test

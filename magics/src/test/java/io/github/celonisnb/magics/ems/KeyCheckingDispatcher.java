@@ -15,6 +15,7 @@ final class KeyCheckingDispatcher extends Dispatcher {
 
     private final String expectedHeader;
     private final Map<String, MockResponse> answers = new ConcurrentHashMap<>();
+    private volatile String forbiddenPrefix;
 
     KeyCheckingDispatcher(ApiKey key, String prefix) {
         this.expectedHeader = prefix + " " + key.reveal();
@@ -28,9 +29,19 @@ final class KeyCheckingDispatcher extends Dispatcher {
         return this;
     }
 
+    /** Answers 403 to every request sent with this prefix, as EMS would for a key without permissions. */
+    KeyCheckingDispatcher forbid(String prefix) {
+        this.forbiddenPrefix = prefix + " ";
+        return this;
+    }
+
     @Override
     public MockResponse dispatch(RecordedRequest request) {
-        if (!expectedHeader.equals(request.getHeader("Authorization"))) {
+        String header = request.getHeader("Authorization");
+        if (forbiddenPrefix != null && header != null && header.startsWith(forbiddenPrefix)) {
+            return new MockResponse().setResponseCode(403);
+        }
+        if (!expectedHeader.equals(header)) {
             return MockEms.json(401, "{\"error\":\"Unauthorized\"}");
         }
         MockResponse answer = answers.get(request.getPath());

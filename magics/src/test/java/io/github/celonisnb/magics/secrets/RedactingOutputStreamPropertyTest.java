@@ -17,7 +17,7 @@ class RedactingOutputStreamPropertyTest {
     private static final String KEY = TestKeys.newTokenWithSlashAndPlus();
     private static final List<String> SECRETS = List.of(KEY, "hunter22", "ter2", "er22xyz", "p\u00e4ss\u20acw\u00f6rd");
 
-    /** Text made of pieces (overlapping secrets among them) of secrets, encoded forms, multi-byte characters and noise. */
+    /** Text made of secrets (some overlapping), their encoded forms and halves, multi-byte characters and noise. */
     @Provide
     Arbitrary<String> text() {
         Arbitrary<String> piece = Arbitraries.oneOf(
