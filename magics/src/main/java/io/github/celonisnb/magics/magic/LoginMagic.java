@@ -98,8 +98,8 @@ public final class LoginMagic {
         if (result.keyType() == KeyType.APP_KEY) {
             return "You are using an Application Key.";
         }
-        String who = result.user() == null ? null : result.user().nameOrEmail();
-        return "Hello " + (who == null || who.isBlank() ? "there" : who) + ".";
+        String who = result.user().displayName();
+        return "Hello " + (who.isBlank() ? "there" : who) + ".";
     }
 
     static String redactionLabel(KeyType type) {
