@@ -19,8 +19,7 @@ import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 public final class KernelMain {
 
     /** Held so the level set below is not lost when the logger is collected. */
-    private static final Logger BASEKERNEL_LOGGER = Logger.getLogger("io.github.spencerpark.jupyter");
-    private static final Logger CHANNEL_LOGGER = Logger.getLogger("Jupyter");
+    private static final Logger ROOT_LOGGER = Logger.getLogger("");
 
     private KernelMain() {
     }
@@ -47,6 +46,10 @@ public final class KernelMain {
         RedactingConnection connection = new RedactingConnection(properties, new MessageRedactor(secrets::redact));
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
+        // Warm JShell while Jupyter is still sending kernel_info: the first cell then runs at full speed.
+        Thread warmUp = new Thread(kernel.evaluator()::warmUp, "celonis-nb-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         connection.waitUntilClose();
         System.exit(0);
     }
@@ -55,10 +58,15 @@ public final class KernelMain {
         return Files.readString(file);
     }
 
-    /** basekernel logs every message at INFO to stderr, which nbconvert would show; keep warnings only. */
+    /**
+     * basekernel logs every message and loop event at INFO to stderr, which Jupyter front ends and
+     * nbconvert show; its loggers hang off several names, so keep only warnings at the root.
+     */
     private static void quietLogging() {
-        BASEKERNEL_LOGGER.setLevel(Level.WARNING);
-        CHANNEL_LOGGER.setLevel(Level.WARNING);
+        ROOT_LOGGER.setLevel(Level.WARNING);
+        for (java.util.logging.Handler h : ROOT_LOGGER.getHandlers()) {
+            h.setLevel(Level.WARNING);
+        }
     }
 
     /** Where this class was loaded from: the shaded jar in a kernelspec, a class folder in tests. */

@@ -191,7 +191,27 @@ public final class JavaEvaluator implements AutoCloseable {
         return shell.sourceCodeAnalysis();
     }
 
-    private void runStartupOnce() throws Exception {
+    /**
+     * Runs the start-up snippets now instead of before the first cell, so JShell and javac are warm
+     * when the user's first cell arrives. A failure is kept and reported by that first cell, where
+     * the user can see it.
+     */
+    public synchronized void warmUp() {
+        try {
+            runStartupOnce();
+        } catch (Exception e) {
+            startupFailure = e;
+        }
+    }
+
+    private Exception startupFailure;
+
+    private synchronized void runStartupOnce() throws Exception {
+        if (startupFailure != null) {
+            Exception e = startupFailure;
+            startupFailure = null;
+            throw e;
+        }
         if (pendingStartup.isEmpty()) {
             return;
         }
