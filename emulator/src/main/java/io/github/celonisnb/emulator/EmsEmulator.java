@@ -7,7 +7,10 @@ import io.github.celonisnb.emulator.internal.http.RequestLog;
 import io.github.celonisnb.emulator.internal.http.Route;
 import io.github.celonisnb.emulator.internal.http.admin.AdminKeysResource;
 import io.github.celonisnb.emulator.internal.http.ems.CurrentUserResource;
+import io.github.celonisnb.emulator.internal.http.ems.NodesResource;
 import io.github.celonisnb.emulator.internal.http.ems.PermissionsResource;
+import io.github.celonisnb.emulator.internal.http.ems.PoolsResource;
+import io.github.celonisnb.emulator.internal.http.ems.SpacesResource;
 import io.github.celonisnb.emulator.internal.http.ems.TeamResource;
 import io.github.celonisnb.emulator.internal.state.StateFile;
 import io.github.celonisnb.emulator.internal.state.StateFileLock;
@@ -214,6 +217,9 @@ public final class EmsEmulator implements AutoCloseable {
         routes.addAll(new CurrentUserResource(tenant).routes());
         routes.addAll(new PermissionsResource().routes());
         routes.addAll(new TeamResource(tenant).routes());
+        routes.addAll(new SpacesResource().routes());
+        routes.addAll(new NodesResource().routes());
+        routes.addAll(new PoolsResource().routes());
         routes.addAll(new AdminKeysResource(tenant).routes());
         return routes;
     }
