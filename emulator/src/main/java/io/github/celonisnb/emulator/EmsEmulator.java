@@ -3,8 +3,11 @@ package io.github.celonisnb.emulator;
 import com.sun.net.httpserver.HttpServer;
 import io.github.celonisnb.emulator.internal.auth.KeyGenerator;
 import io.github.celonisnb.emulator.internal.http.Dispatcher;
+import io.github.celonisnb.emulator.internal.http.FaultPlan;
+import io.github.celonisnb.emulator.internal.http.FaultingWriter;
 import io.github.celonisnb.emulator.internal.http.RequestLog;
 import io.github.celonisnb.emulator.internal.http.Route;
+import io.github.celonisnb.emulator.internal.http.admin.AdminFaultsResource;
 import io.github.celonisnb.emulator.internal.http.admin.AdminKeysResource;
 import io.github.celonisnb.emulator.internal.http.ems.CurrentUserResource;
 import io.github.celonisnb.emulator.internal.http.ems.NodesResource;
@@ -48,6 +51,7 @@ public final class EmsEmulator implements AutoCloseable {
     private final ExecutorService executor;
     private final Tenant tenant;
     private final RequestLog requestLog;
+    private final FaultPlan faults;
     private final AdminToken adminToken;
     private final Optional<Path> stateFile;
     private final StateFileLock lock;
@@ -55,11 +59,12 @@ public final class EmsEmulator implements AutoCloseable {
     private boolean closed;
 
     private EmsEmulator(HttpServer server, ExecutorService executor, Tenant tenant, RequestLog requestLog,
-                        AdminToken adminToken, Optional<Path> stateFile, StateFileLock lock) {
+                        FaultPlan faults, AdminToken adminToken, Optional<Path> stateFile, StateFileLock lock) {
         this.server = server;
         this.executor = executor;
         this.tenant = tenant;
         this.requestLog = requestLog;
+        this.faults = faults;
         this.adminToken = adminToken;
         this.stateFile = stateFile;
         this.lock = lock;
@@ -101,14 +106,15 @@ public final class EmsEmulator implements AutoCloseable {
         Tenant tenant = new Tenant(initial, store, generator, Clock.systemUTC());
         AdminToken adminToken = config.adminToken().orElseGet(AdminToken::generate);
         RequestLog requestLog = new RequestLog();
+        FaultPlan faults = new FaultPlan();
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(loopback(), config.port()), BACKLOG);
             ExecutorService executor = Executors.newCachedThreadPool(new NamedDaemonThreads());
             server.setExecutor(executor);
-            server.createContext("/", new Dispatcher(routes(tenant), tenant, adminToken, requestLog,
-                    Dispatcher.ResponseWriter.PLAIN));
+            server.createContext("/", new Dispatcher(routes(tenant, faults), tenant, adminToken, requestLog,
+                    new FaultingWriter(faults)));
             server.start();
-            return new EmsEmulator(server, executor, tenant, requestLog, adminToken, statePath, lock);
+            return new EmsEmulator(server, executor, tenant, requestLog, faults, adminToken, statePath, lock);
         } catch (IOException e) {
             if (lock != null) {
                 lock.close();
@@ -193,6 +199,31 @@ public final class EmsEmulator implements AutoCloseable {
         requestLog.clear();
     }
 
+    /**
+     * Puts a fault in force on EMS paths (the admin surface is never faulted). Rules apply in the
+     * order they were added: a request takes the first rule for its path and uses up one of its times.
+     *
+     * @return the rule with its id, to remove it again
+     */
+    public InjectedFault injectFault(FaultRule rule) {
+        return faults.add(rule);
+    }
+
+    /** The faults in force, oldest first, with how many requests each still applies to. */
+    public List<InjectedFault> faults() {
+        return faults.list();
+    }
+
+    /** Removes one fault; false when there was none with this id (it may have been used up). */
+    public boolean removeFault(String faultId) {
+        return faults.remove(faultId);
+    }
+
+    /** Removes every fault: the emulator answers normally again from the next request on. */
+    public void clearFaults() {
+        faults.clear();
+    }
+
     /** Stops serving at once and releases the state file. Calling it again does nothing. */
     @Override
     public synchronized void close() {
@@ -212,7 +243,7 @@ public final class EmsEmulator implements AutoCloseable {
         return "EmsEmulator[" + baseUrl + (closed ? ", closed" : "") + "]";
     }
 
-    private static List<Route> routes(Tenant tenant) {
+    private static List<Route> routes(Tenant tenant, FaultPlan faults) {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new CurrentUserResource(tenant).routes());
         routes.addAll(new PermissionsResource().routes());
@@ -221,6 +252,7 @@ public final class EmsEmulator implements AutoCloseable {
         routes.addAll(new NodesResource().routes());
         routes.addAll(new PoolsResource().routes());
         routes.addAll(new AdminKeysResource(tenant).routes());
+        routes.addAll(new AdminFaultsResource(faults).routes());
         return routes;
     }
 

@@ -149,12 +149,6 @@ public final class Dispatcher implements HttpHandler {
     /** Writes answers; faults can replace or hold back an answer for an EMS path here. */
     public interface ResponseWriter {
 
-        /** Writes every answer as it is. */
-        ResponseWriter PLAIN = (exchange, emsPath, response) -> {
-            send(exchange, response);
-            return response.status();
-        };
-
         /**
          * Writes the answer for a request.
          *
