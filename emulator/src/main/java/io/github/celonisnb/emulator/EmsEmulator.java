@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.celonisnb.emulator.internal.auth.KeyGenerator;
 import io.github.celonisnb.emulator.internal.http.Dispatcher;
 import io.github.celonisnb.emulator.internal.http.FaultPlan;
-import io.github.celonisnb.emulator.internal.http.FaultingWriter;
+import io.github.celonisnb.emulator.internal.http.FaultInjector;
 import io.github.celonisnb.emulator.internal.http.RequestLog;
 import io.github.celonisnb.emulator.internal.http.Route;
 import io.github.celonisnb.emulator.internal.http.admin.AdminFaultsResource;
@@ -112,7 +112,7 @@ public final class EmsEmulator implements AutoCloseable {
             ExecutorService executor = Executors.newCachedThreadPool(new NamedDaemonThreads());
             server.setExecutor(executor);
             server.createContext("/", new Dispatcher(routes(tenant, faults), tenant, adminToken, requestLog,
-                    new FaultingWriter(faults)));
+                    new FaultInjector(faults)));
             server.start();
             return new EmsEmulator(server, executor, tenant, requestLog, faults, adminToken, statePath, lock);
         } catch (IOException e) {
