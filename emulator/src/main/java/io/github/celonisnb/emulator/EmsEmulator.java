@@ -1,6 +1,8 @@
 package io.github.celonisnb.emulator;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.github.celonisnb.emulator.internal.auth.KeyGenerator;
 import io.github.celonisnb.emulator.internal.http.Dispatcher;
 import io.github.celonisnb.emulator.internal.http.FaultPlan;
@@ -20,12 +22,14 @@ import io.github.celonisnb.emulator.internal.state.StateFileLock;
 import io.github.celonisnb.emulator.internal.state.StateSnapshot;
 import io.github.celonisnb.emulator.internal.state.StateStore;
 import io.github.celonisnb.emulator.internal.state.Tenant;
+import io.github.celonisnb.emulator.internal.tls.CertificateMaker;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -56,10 +60,13 @@ public final class EmsEmulator implements AutoCloseable {
     private final Optional<Path> stateFile;
     private final StateFileLock lock;
     private final URI baseUrl;
+    private final Optional<EmulatorTls> tls;
+    private final Optional<Path> temporaryCaFile;
     private boolean closed;
 
     private EmsEmulator(HttpServer server, ExecutorService executor, Tenant tenant, RequestLog requestLog,
-                        FaultPlan faults, AdminToken adminToken, Optional<Path> stateFile, StateFileLock lock) {
+                        FaultPlan faults, AdminToken adminToken, Optional<Path> stateFile, StateFileLock lock,
+                        Optional<EmulatorTls> tls, Optional<Path> temporaryCaFile) {
         this.server = server;
         this.executor = executor;
         this.tenant = tenant;
@@ -68,7 +75,9 @@ public final class EmsEmulator implements AutoCloseable {
         this.adminToken = adminToken;
         this.stateFile = stateFile;
         this.lock = lock;
-        this.baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        this.tls = tls;
+        this.temporaryCaFile = temporaryCaFile;
+        this.baseUrl = URI.create((tls.isPresent() ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /**
@@ -77,6 +86,7 @@ public final class EmsEmulator implements AutoCloseable {
      *
      * @throws EmulatorStartException if the port cannot be bound
      * @throws StateFileException     if the state file cannot be read, is invalid, or is in use
+     * @throws TlsSetupException      if TLS was asked for and the certificate cannot be made
      */
     public static EmsEmulator start(EmulatorConfig config) {
         KeyGenerator generator = new KeyGenerator();
@@ -107,23 +117,37 @@ public final class EmsEmulator implements AutoCloseable {
         AdminToken adminToken = config.adminToken().orElseGet(AdminToken::generate);
         RequestLog requestLog = new RequestLog();
         FaultPlan faults = new FaultPlan();
+        Optional<TlsSetup> tlsSetup = Optional.empty();
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(loopback(), config.port()), BACKLOG);
+            tlsSetup = config.tls() ? Optional.of(TlsSetup.make(config)) : Optional.empty();
+            HttpServer server;
+            if (tlsSetup.isPresent()) {
+                HttpsServer https = HttpsServer.create(new InetSocketAddress(loopback(), config.port()), BACKLOG);
+                https.setHttpsConfigurator(new HttpsConfigurator(tlsSetup.get().serverContext()));
+                server = https;
+            } else {
+                server = HttpServer.create(new InetSocketAddress(loopback(), config.port()), BACKLOG);
+            }
             ExecutorService executor = Executors.newCachedThreadPool(new NamedDaemonThreads());
             server.setExecutor(executor);
             server.createContext("/", new Dispatcher(routes(tenant, faults), tenant, adminToken, requestLog,
                     new FaultInjector(faults)));
             server.start();
-            return new EmsEmulator(server, executor, tenant, requestLog, faults, adminToken, statePath, lock);
-        } catch (IOException e) {
+            return new EmsEmulator(server, executor, tenant, requestLog, faults, adminToken, statePath, lock,
+                    tlsSetup.map(TlsSetup::tls), tlsSetup.flatMap(TlsSetup::temporaryCaFile));
+        } catch (IOException | RuntimeException e) {
             if (lock != null) {
                 lock.close();
             }
-            throw startFailure(config.port(), e);
+            tlsSetup.flatMap(TlsSetup::temporaryCaFile).ifPresent(EmsEmulator::deleteQuietly);
+            if (e instanceof IOException io) {
+                throw startFailure(config.port(), io);
+            }
+            throw (RuntimeException) e;
         }
     }
 
-    /** Where the emulator serves, e.g. {@code http://127.0.0.1:41234}; no trailing slash. */
+    /** Where the emulator serves, e.g. {@code http://127.0.0.1:41234} (or {@code https://…} with TLS); no trailing slash. */
     public URI baseUrl() {
         return baseUrl;
     }
@@ -131,6 +155,11 @@ public final class EmsEmulator implements AutoCloseable {
     /** The port it listens on (the real one when 0 was asked for). */
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The CA to trust when serving HTTPS; empty for plain HTTP. */
+    public Optional<EmulatorTls> tls() {
+        return tls;
     }
 
     /** The token the admin surface requires in header {@value AdminToken#HEADER}. */
@@ -236,6 +265,15 @@ public final class EmsEmulator implements AutoCloseable {
         if (lock != null) {
             lock.close();
         }
+        temporaryCaFile.ifPresent(EmsEmulator::deleteQuietly);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A public certificate of a CA that no longer serves anything; a leftover file is harmless.
+        }
     }
 
     @Override
@@ -271,6 +309,30 @@ public final class EmsEmulator implements AutoCloseable {
         }
         return new EmulatorStartException(port, "Cannot listen on 127.0.0.1:" + port + ": "
                 + e.getClass().getSimpleName() + ".", e);
+    }
+
+    /** The server's TLS context and the CA file written for clients; the file is temporary unless configured. */
+    private record TlsSetup(javax.net.ssl.SSLContext serverContext, EmulatorTls tls, Optional<Path> temporaryCaFile) {
+
+        static TlsSetup make(EmulatorConfig config) {
+            CertificateMaker.Material material = CertificateMaker.make();
+            Path caFile = null;
+            boolean temporary = config.caCertificateFile().isEmpty();
+            try {
+                caFile = temporary ? Files.createTempFile("celonis-nb-emulator-ca-", ".pem")
+                        : config.caCertificateFile().get().toAbsolutePath().normalize();
+                Files.writeString(caFile, CertificateMaker.pem(material.caCertificate()));
+            } catch (IOException e) {
+                if (temporary && caFile != null) {
+                    deleteQuietly(caFile);
+                }
+                throw new TlsSetupException("Cannot write the CA certificate to "
+                        + (caFile == null ? "a temporary file" : caFile.toString()) + ": " + e.getClass().getSimpleName()
+                        + ". Choose a writable path.", e);
+            }
+            return new TlsSetup(material.serverContext(), new EmulatorTls(material.caCertificate(), caFile),
+                    temporary ? Optional.of(caFile) : Optional.empty());
+        }
     }
 
     /** Threads that do not keep the JVM alive and say whose they are in a thread dump. */
