@@ -109,8 +109,9 @@ public final class EmsEmulator implements AutoCloseable {
         Optional<Path> statePath = config.stateFile().map(p -> p.toAbsolutePath().normalize());
         if (statePath.isPresent()) {
             Path path = statePath.get();
-            lock = StateFileLock.tryAcquire(path).orElseThrow(() -> new StateFileException(path, StateFileException.Problem.IN_USE, "State file " + path
-                    + " is in use by another running emulator. Stop that one, or choose another state file."));
+            lock = StateFileLock.tryAcquire(path).orElseThrow(() -> new StateFileException(path,
+                    StateFileException.Problem.IN_USE, "State file " + path + " is in use by another running emulator. "
+                    + "Stop that one, or choose another state file."));
             try {
                 StateFile file = new StateFile(path);
                 Optional<StateSnapshot> loaded = file.load();

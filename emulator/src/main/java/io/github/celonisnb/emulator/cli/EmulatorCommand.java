@@ -171,7 +171,10 @@ public final class EmulatorCommand implements Callable<Integer> {
             Path state = emulator.stateFile().get();
             return state.resolveSibling(state.getFileName() + ".admin-token");
         }
-        return Files.createTempFile("celonis-nb-emulator-", ".admin-token");
+        Path temporary = Files.createTempFile("celonis-nb-emulator-", ".admin-token");
+        // On Ctrl+C the JVM may halt before this thread's cleanup runs; the JVM's own exit hook deletes it then.
+        temporary.toFile().deleteOnExit();
+        return temporary;
     }
 
     private static void deleteQuietly(Path file) {

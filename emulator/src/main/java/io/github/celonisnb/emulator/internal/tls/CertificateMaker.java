@@ -131,7 +131,8 @@ public final class CertificateMaker {
             context.init(keys.getKeyManagers(), null, null);
             return new Material(context, ca);
         } catch (IOException | GeneralSecurityException e) {
-            throw new TlsSetupException("Cannot load the TLS certificate keytool made: " + e.getClass().getSimpleName() + ".", e);
+            throw new TlsSetupException("Cannot load the TLS certificate keytool made: " + e.getClass().getSimpleName()
+                    + ".", e);
         }
     }
 

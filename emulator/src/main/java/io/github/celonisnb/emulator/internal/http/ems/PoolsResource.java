@@ -26,7 +26,8 @@ public final class PoolsResource {
     /** The routes this resource answers. */
     public List<Route> routes() {
         return List.of(Route.emsGet(POOLS, this::list),
-                Route.emsGet(POOLS + "/{id}", r -> visiblePool(r, (pool, names) -> Response.json(200, PoolTransport.of(pool, names)))),
+                Route.emsGet(POOLS + "/{id}", r -> visiblePool(r,
+                        (pool, names) -> Response.json(200, PoolTransport.of(pool, names)))),
                 Route.emsGet(POOLS + "/{id}/data-models", r -> visiblePool(r, (pool, names) -> Response.json(200,
                         pool.dataModels().stream().map(DataModelTransport::of).toList()))));
     }
