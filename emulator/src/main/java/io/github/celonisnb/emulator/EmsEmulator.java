@@ -1,25 +1,35 @@
 package io.github.celonisnb.emulator;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.github.celonisnb.emulator.internal.auth.KeyGenerator;
 import io.github.celonisnb.emulator.internal.http.Dispatcher;
+import io.github.celonisnb.emulator.internal.http.FaultPlan;
+import io.github.celonisnb.emulator.internal.http.FaultInjector;
 import io.github.celonisnb.emulator.internal.http.RequestLog;
 import io.github.celonisnb.emulator.internal.http.Route;
+import io.github.celonisnb.emulator.internal.http.admin.AdminFaultsResource;
 import io.github.celonisnb.emulator.internal.http.admin.AdminKeysResource;
 import io.github.celonisnb.emulator.internal.http.ems.CurrentUserResource;
+import io.github.celonisnb.emulator.internal.http.ems.NodesResource;
 import io.github.celonisnb.emulator.internal.http.ems.PermissionsResource;
+import io.github.celonisnb.emulator.internal.http.ems.PoolsResource;
+import io.github.celonisnb.emulator.internal.http.ems.SpacesResource;
 import io.github.celonisnb.emulator.internal.http.ems.TeamResource;
 import io.github.celonisnb.emulator.internal.state.StateFile;
 import io.github.celonisnb.emulator.internal.state.StateFileLock;
 import io.github.celonisnb.emulator.internal.state.StateSnapshot;
 import io.github.celonisnb.emulator.internal.state.StateStore;
 import io.github.celonisnb.emulator.internal.state.Tenant;
+import io.github.celonisnb.emulator.internal.tls.CertificateMaker;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -41,26 +51,46 @@ public final class EmsEmulator implements AutoCloseable {
     /** Queued connections the socket accepts before it refuses; generous for load tests. */
     private static final int BACKLOG = 1024;
 
+    /** The JDK server's switch for TCP_NODELAY on accepted connections; it has no API for it. */
+    static final String NODELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
+    static {
+        // The JDK server writes headers and body in separate segments. Without TCP_NODELAY, a keep-alive
+        // client waits for a delayed ACK (about 40 ms on Linux) before each body: a login of three calls
+        // takes 120 ms instead of 3. The JDK reads this once, when its first server in the JVM is made;
+        // a value the user set is kept.
+        if (System.getProperty(NODELAY_PROPERTY) == null) {
+            System.setProperty(NODELAY_PROPERTY, "true");
+        }
+    }
+
     private final HttpServer server;
     private final ExecutorService executor;
     private final Tenant tenant;
     private final RequestLog requestLog;
+    private final FaultPlan faults;
     private final AdminToken adminToken;
     private final Optional<Path> stateFile;
     private final StateFileLock lock;
     private final URI baseUrl;
+    private final Optional<EmulatorTls> tls;
+    private final Optional<Path> temporaryCaFile;
     private boolean closed;
 
     private EmsEmulator(HttpServer server, ExecutorService executor, Tenant tenant, RequestLog requestLog,
-                        AdminToken adminToken, Optional<Path> stateFile, StateFileLock lock) {
+                        FaultPlan faults, AdminToken adminToken, Optional<Path> stateFile, StateFileLock lock,
+                        Optional<EmulatorTls> tls, Optional<Path> temporaryCaFile) {
         this.server = server;
         this.executor = executor;
         this.tenant = tenant;
         this.requestLog = requestLog;
+        this.faults = faults;
         this.adminToken = adminToken;
         this.stateFile = stateFile;
         this.lock = lock;
-        this.baseUrl = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        this.tls = tls;
+        this.temporaryCaFile = temporaryCaFile;
+        this.baseUrl = URI.create((tls.isPresent() ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /**
@@ -69,6 +99,7 @@ public final class EmsEmulator implements AutoCloseable {
      *
      * @throws EmulatorStartException if the port cannot be bound
      * @throws StateFileException     if the state file cannot be read, is invalid, or is in use
+     * @throws TlsSetupException      if TLS was asked for and the certificate cannot be made
      */
     public static EmsEmulator start(EmulatorConfig config) {
         KeyGenerator generator = new KeyGenerator();
@@ -78,8 +109,9 @@ public final class EmsEmulator implements AutoCloseable {
         Optional<Path> statePath = config.stateFile().map(p -> p.toAbsolutePath().normalize());
         if (statePath.isPresent()) {
             Path path = statePath.get();
-            lock = StateFileLock.tryAcquire(path).orElseThrow(() -> new StateFileException(path, StateFileException.Problem.IN_USE, "State file " + path
-                    + " is in use by another running emulator. Stop that one, or choose another state file."));
+            lock = StateFileLock.tryAcquire(path).orElseThrow(() -> new StateFileException(path,
+                    StateFileException.Problem.IN_USE, "State file " + path + " is in use by another running emulator. "
+                    + "Stop that one, or choose another state file."));
             try {
                 StateFile file = new StateFile(path);
                 Optional<StateSnapshot> loaded = file.load();
@@ -98,23 +130,38 @@ public final class EmsEmulator implements AutoCloseable {
         Tenant tenant = new Tenant(initial, store, generator, Clock.systemUTC());
         AdminToken adminToken = config.adminToken().orElseGet(AdminToken::generate);
         RequestLog requestLog = new RequestLog();
+        FaultPlan faults = new FaultPlan();
+        Optional<TlsSetup> tlsSetup = Optional.empty();
         try {
-            HttpServer server = HttpServer.create(new InetSocketAddress(loopback(), config.port()), BACKLOG);
+            tlsSetup = config.tls() ? Optional.of(TlsSetup.make(config)) : Optional.empty();
+            HttpServer server;
+            if (tlsSetup.isPresent()) {
+                HttpsServer https = HttpsServer.create(new InetSocketAddress(loopback(), config.port()), BACKLOG);
+                https.setHttpsConfigurator(new HttpsConfigurator(tlsSetup.get().serverContext()));
+                server = https;
+            } else {
+                server = HttpServer.create(new InetSocketAddress(loopback(), config.port()), BACKLOG);
+            }
             ExecutorService executor = Executors.newCachedThreadPool(new NamedDaemonThreads());
             server.setExecutor(executor);
-            server.createContext("/", new Dispatcher(routes(tenant), tenant, adminToken, requestLog,
-                    Dispatcher.ResponseWriter.PLAIN));
+            server.createContext("/", new Dispatcher(routes(tenant, faults), tenant, adminToken, requestLog,
+                    new FaultInjector(faults)));
             server.start();
-            return new EmsEmulator(server, executor, tenant, requestLog, adminToken, statePath, lock);
-        } catch (IOException e) {
+            return new EmsEmulator(server, executor, tenant, requestLog, faults, adminToken, statePath, lock,
+                    tlsSetup.map(TlsSetup::tls), tlsSetup.flatMap(TlsSetup::temporaryCaFile));
+        } catch (IOException | RuntimeException e) {
             if (lock != null) {
                 lock.close();
             }
-            throw startFailure(config.port(), e);
+            tlsSetup.flatMap(TlsSetup::temporaryCaFile).ifPresent(EmsEmulator::deleteQuietly);
+            if (e instanceof IOException io) {
+                throw startFailure(config.port(), io);
+            }
+            throw (RuntimeException) e;
         }
     }
 
-    /** Where the emulator serves, e.g. {@code http://127.0.0.1:41234}; no trailing slash. */
+    /** Where the emulator serves, e.g. {@code http://127.0.0.1:41234} (or {@code https://…} with TLS); no trailing slash. */
     public URI baseUrl() {
         return baseUrl;
     }
@@ -122,6 +169,11 @@ public final class EmsEmulator implements AutoCloseable {
     /** The port it listens on (the real one when 0 was asked for). */
     public int port() {
         return server.getAddress().getPort();
+    }
+
+    /** The CA to trust when serving HTTPS; empty for plain HTTP. */
+    public Optional<EmulatorTls> tls() {
+        return tls;
     }
 
     /** The token the admin surface requires in header {@value AdminToken#HEADER}. */
@@ -190,6 +242,31 @@ public final class EmsEmulator implements AutoCloseable {
         requestLog.clear();
     }
 
+    /**
+     * Puts a fault in force on EMS paths (the admin surface is never faulted). Rules apply in the
+     * order they were added: a request takes the first rule for its path and uses up one of its times.
+     *
+     * @return the rule with its id, to remove it again
+     */
+    public InjectedFault injectFault(FaultRule rule) {
+        return faults.add(rule);
+    }
+
+    /** The faults in force, oldest first, with how many requests each still applies to. */
+    public List<InjectedFault> faults() {
+        return faults.list();
+    }
+
+    /** Removes one fault; false when there was none with this id (it may have been used up). */
+    public boolean removeFault(String faultId) {
+        return faults.remove(faultId);
+    }
+
+    /** Removes every fault: the emulator answers normally again from the next request on. */
+    public void clearFaults() {
+        faults.clear();
+    }
+
     /** Stops serving at once and releases the state file. Calling it again does nothing. */
     @Override
     public synchronized void close() {
@@ -202,6 +279,15 @@ public final class EmsEmulator implements AutoCloseable {
         if (lock != null) {
             lock.close();
         }
+        temporaryCaFile.ifPresent(EmsEmulator::deleteQuietly);
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A public certificate of a CA that no longer serves anything; a leftover file is harmless.
+        }
     }
 
     @Override
@@ -209,12 +295,16 @@ public final class EmsEmulator implements AutoCloseable {
         return "EmsEmulator[" + baseUrl + (closed ? ", closed" : "") + "]";
     }
 
-    private static List<Route> routes(Tenant tenant) {
+    private static List<Route> routes(Tenant tenant, FaultPlan faults) {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new CurrentUserResource(tenant).routes());
         routes.addAll(new PermissionsResource().routes());
         routes.addAll(new TeamResource(tenant).routes());
+        routes.addAll(new SpacesResource().routes());
+        routes.addAll(new NodesResource().routes());
+        routes.addAll(new PoolsResource().routes());
         routes.addAll(new AdminKeysResource(tenant).routes());
+        routes.addAll(new AdminFaultsResource(faults).routes());
         return routes;
     }
 
@@ -233,6 +323,30 @@ public final class EmsEmulator implements AutoCloseable {
         }
         return new EmulatorStartException(port, "Cannot listen on 127.0.0.1:" + port + ": "
                 + e.getClass().getSimpleName() + ".", e);
+    }
+
+    /** The server's TLS context and the CA file written for clients; the file is temporary unless configured. */
+    private record TlsSetup(javax.net.ssl.SSLContext serverContext, EmulatorTls tls, Optional<Path> temporaryCaFile) {
+
+        static TlsSetup make(EmulatorConfig config) {
+            CertificateMaker.Material material = CertificateMaker.make();
+            Path caFile = null;
+            boolean temporary = config.caCertificateFile().isEmpty();
+            try {
+                caFile = temporary ? Files.createTempFile("celonis-nb-emulator-ca-", ".pem")
+                        : config.caCertificateFile().get().toAbsolutePath().normalize();
+                Files.writeString(caFile, CertificateMaker.pem(material.caCertificate()));
+            } catch (IOException e) {
+                if (temporary && caFile != null) {
+                    deleteQuietly(caFile);
+                }
+                throw new TlsSetupException("Cannot write the CA certificate to "
+                        + (caFile == null ? "a temporary file" : caFile.toString()) + ": " + e.getClass().getSimpleName()
+                        + ". Choose a writable path.", e);
+            }
+            return new TlsSetup(material.serverContext(), new EmulatorTls(material.caCertificate(), caFile),
+                    temporary ? Optional.of(caFile) : Optional.empty());
+        }
     }
 
     /** Threads that do not keep the JVM alive and say whose they are in a thread dump. */

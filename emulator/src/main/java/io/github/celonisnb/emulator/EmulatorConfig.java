@@ -12,14 +12,18 @@ public final class EmulatorConfig {
     private final int port;
     private final Path stateFile;
     private final AdminToken adminToken;
+    private final boolean tls;
+    private final Path caCertificateFile;
 
     private EmulatorConfig(Builder builder) {
         this.port = builder.port;
         this.stateFile = builder.stateFile;
         this.adminToken = builder.adminToken;
+        this.tls = builder.tls;
+        this.caCertificateFile = builder.caCertificateFile;
     }
 
-    /** A builder with port 0 (any free port), no state file (in memory) and a generated admin token. */
+    /** A builder with port 0 (any free port), no state file (in memory), a generated admin token, plain HTTP. */
     public static Builder builder() {
         return new Builder();
     }
@@ -39,9 +43,19 @@ public final class EmulatorConfig {
         return Optional.ofNullable(adminToken);
     }
 
+    /** Whether to serve HTTPS with a certificate made at start. */
+    public boolean tls() {
+        return tls;
+    }
+
+    /** Where to write the CA certificate (PEM) when serving HTTPS; empty means a temporary file. */
+    public Optional<Path> caCertificateFile() {
+        return Optional.ofNullable(caCertificateFile);
+    }
+
     @Override
     public String toString() {
-        return "EmulatorConfig[port=" + port + ", stateFile=" + stateFile + "]";
+        return "EmulatorConfig[port=" + port + ", stateFile=" + stateFile + ", tls=" + tls + "]";
     }
 
     /** Builds an {@link EmulatorConfig}. */
@@ -49,6 +63,8 @@ public final class EmulatorConfig {
         private int port;
         private Path stateFile;
         private AdminToken adminToken;
+        private boolean tls;
+        private Path caCertificateFile;
 
         private Builder() {
         }
@@ -75,6 +91,22 @@ public final class EmulatorConfig {
         /** The admin token to require on {@code /emulator/api}; {@code null} generates one at start. */
         public Builder adminToken(AdminToken adminToken) {
             this.adminToken = adminToken;
+            return this;
+        }
+
+        /**
+         * Serve HTTPS instead of HTTP. A new certificate authority and a certificate for 127.0.0.1 and
+         * localhost are made at start (with the JDK's keytool; about a second); clients trust the CA
+         * from {@link EmsEmulator#tls()}.
+         */
+        public Builder tls(boolean tls) {
+            this.tls = tls;
+            return this;
+        }
+
+        /** Where to write the CA certificate as PEM with {@link #tls(boolean)}; {@code null} writes a temporary file. */
+        public Builder caCertificateFile(Path caCertificateFile) {
+            this.caCertificateFile = caCertificateFile;
             return this;
         }
 

@@ -5,6 +5,7 @@ import io.github.celonisnb.emulator.EmsEmulator;
 import io.github.celonisnb.emulator.EmulatorConfig;
 import io.github.celonisnb.emulator.EmulatorStartException;
 import io.github.celonisnb.emulator.StateFileException;
+import io.github.celonisnb.emulator.TlsSetupException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -72,6 +73,14 @@ public final class EmulatorCommand implements Callable<Integer> {
                     + "or a temporary file when in memory.")
     Path adminTokenFile;
 
+    @Option(names = "--tls", description = "Serve HTTPS with a certificate authority and certificate made at start.")
+    boolean tls;
+
+    @Option(names = "--ca-file", paramLabel = "FILE",
+            description = "With --tls: where to write the CA certificate (PEM) clients must trust. Default: "
+                    + "<state>.ca.pem, or a temporary file when in memory.")
+    Path caFile;
+
     private final Lifetime lifetime;
 
     /** The command as the CLI uses it: runs until the JVM is interrupted. */
@@ -92,10 +101,14 @@ public final class EmulatorCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--port " + port + " is out of range: expected 0 (any free port) to 65535.");
         }
+        if (caFile != null && !tls) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--ca-file goes with --tls.");
+        }
         EmsEmulator emulator;
         try {
-            emulator = EmsEmulator.start(EmulatorConfig.builder().port(port).stateFile(stateFile).build());
-        } catch (EmulatorStartException e) {
+            emulator = EmsEmulator.start(EmulatorConfig.builder().port(port).stateFile(stateFile).tls(tls)
+                    .caCertificateFile(caFileFor()).build());
+        } catch (EmulatorStartException | TlsSetupException e) {
             err.println(e.getMessage());
             return ExitCodes.FAILURE;
         } catch (StateFileException e) {
@@ -119,8 +132,12 @@ public final class EmulatorCommand implements Callable<Integer> {
                     .orElse("State: in memory (keys are gone when it stops; use --state FILE to keep them)"));
             out.println("Admin token written to " + tokenFile + " (readable by you only); send it as header "
                     + AdminToken.HEADER + ".");
+            emulator.tls().ifPresent(t -> out.println("TLS: trust the CA certificate in " + t.caCertificateFile()
+                    + " (PEM), e.g. SSL_CERT_FILE=" + t.caCertificateFile() + " or REQUESTS_CA_BUNDLE="
+                    + t.caCertificateFile() + "."));
+            String trust = emulator.tls().map(t -> " --ca-file " + t.caCertificateFile()).orElse("");
             out.println("Add a key: emulator add-key --url " + emulator.baseUrl() + " --admin-token-file " + tokenFile
-                    + " --type app --name NAME --grant SERVICE:PERM");
+                    + trust + " --type app --name NAME --grant SERVICE:PERM");
             out.println("Press Ctrl+C to stop.");
             out.flush();
             lifetime.awaitStop(emulator);
@@ -135,6 +152,17 @@ public final class EmulatorCommand implements Callable<Integer> {
         }
     }
 
+    private Path caFileFor() {
+        if (caFile != null) {
+            return caFile;
+        }
+        if (tls && stateFile != null) {
+            Path state = stateFile.toAbsolutePath().normalize();
+            return state.resolveSibling(state.getFileName() + ".ca.pem");
+        }
+        return null;
+    }
+
     private Path tokenFileFor(EmsEmulator emulator) throws IOException {
         if (adminTokenFile != null) {
             return adminTokenFile.toAbsolutePath().normalize();
@@ -143,7 +171,10 @@ public final class EmulatorCommand implements Callable<Integer> {
             Path state = emulator.stateFile().get();
             return state.resolveSibling(state.getFileName() + ".admin-token");
         }
-        return Files.createTempFile("celonis-nb-emulator-", ".admin-token");
+        Path temporary = Files.createTempFile("celonis-nb-emulator-", ".admin-token");
+        // On Ctrl+C the JVM may halt before this thread's cleanup runs; the JVM's own exit hook deletes it then.
+        temporary.toFile().deleteOnExit();
+        return temporary;
     }
 
     private static void deleteQuietly(Path file) {

@@ -3,14 +3,23 @@ package io.github.celonisnb.emulator.cli;
 import io.github.celonisnb.emulator.AdminToken;
 import io.github.celonisnb.emulator.internal.SafeText;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -31,13 +40,17 @@ final class KeyStoreOptions {
             description = "The admin token file the running emulator printed at start.")
     Path adminTokenFile;
 
+    @Option(names = "--ca-file", paramLabel = "FILE",
+            description = "For an emulator started with --tls: the CA certificate file (PEM) it printed.")
+    Path caFile;
+
     @Option(names = "--state", paramLabel = "FILE",
             description = "A state file to change directly, when no emulator is running on it.")
     Path stateFile;
 
     /** Opens the place the options name; a missing or contradictory option is a usage error. */
     KeyStoreClient open(CommandSpec spec) {
-        if (stateFile != null && (url != null || adminTokenFile != null)) {
+        if (stateFile != null && (url != null || adminTokenFile != null || caFile != null)) {
             throw new ParameterException(spec.commandLine(),
                     "Give either --url with --admin-token-file (a running emulator) or --state (a state file), not both.");
         }
@@ -51,11 +64,39 @@ final class KeyStoreOptions {
         }
         URI base = loopbackUrl(spec);
         AdminToken token = readToken(spec);
-        HttpClient http = HttpClient.newBuilder()
+        HttpClient.Builder http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5))
-                .build();
-        return new RemoteKeyStore(base, token, adminTokenFile.toString(), http);
+                .connectTimeout(Duration.ofSeconds(5));
+        if (caFile != null) {
+            http.sslContext(trusting(spec));
+        }
+        return new RemoteKeyStore(base, token, adminTokenFile.toString(), http.build());
+    }
+
+    private SSLContext trusting(CommandSpec spec) {
+        X509Certificate ca;
+        try (InputStream in = Files.newInputStream(caFile)) {
+            ca = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        } catch (NoSuchFileException e) {
+            throw new ParameterException(spec.commandLine(), "CA file " + caFile + " does not exist. Give the file the "
+                    + "emulator printed when it started with --tls.");
+        } catch (IOException | CertificateException e) {
+            throw new ParameterException(spec.commandLine(), "CA file " + caFile + " holds no PEM certificate. Give the "
+                    + "file the emulator printed when it started with --tls.");
+        }
+        try {
+            KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
+            trusted.load(null, null);
+            trusted.setCertificateEntry("emulator-ca", ca);
+            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            factory.init(trusted);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, factory.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new CommandFailure(ExitCodes.FAILURE, "Cannot build a trust store from " + caFile + ": "
+                    + e.getClass().getSimpleName() + ".", e);
+        }
     }
 
     private URI loopbackUrl(CommandSpec spec) {

@@ -85,6 +85,10 @@ final class RemoteKeyStore implements KeyStoreClient {
         } catch (ConnectException e) {
             throw new CommandFailure(ExitCodes.FAILURE, "Cannot reach the emulator at " + baseUrl
                     + ": connection refused. Start it with `emulator`, or check --url.", e);
+        } catch (javax.net.ssl.SSLException e) {
+            throw new CommandFailure(ExitCodes.FAILURE, "Cannot talk to the emulator at " + baseUrl + " over TLS: "
+                    + e.getClass().getSimpleName() + ". For an emulator started with --tls, add --ca-file with the CA "
+                    + "file it printed.", e);
         } catch (HttpTimeoutException e) {
             throw new CommandFailure(ExitCodes.FAILURE, "The emulator at " + baseUrl + " did not answer within "
                     + TIMEOUT.toSeconds() + " s. Check that it is running and not paused.", e);

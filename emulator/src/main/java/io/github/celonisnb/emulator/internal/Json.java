@@ -32,7 +32,10 @@ public final class Json {
         return PRETTY;
     }
 
-    /** What went wrong, where, with no input quoted: e.g. {@code unknown field 'x'} or {@code not valid JSON at line 2, column 5}. */
+    /**
+     * What went wrong, and where, with no input quoted: e.g. {@code unknown field 'x' at line 1, column 9}
+     * or {@code not valid JSON at line 2, column 5}.
+     */
     public static String describe(JsonProcessingException e) {
         if (e instanceof UnrecognizedPropertyException unknown) {
             return "unknown field " + SafeText.quote(unknown.getPropertyName()) + where(e.getLocation());

@@ -92,6 +92,38 @@ class EmulatorCommandTest {
     }
 
     @Test
+    void withTlsItPrintsTheCaFileAndKeyCommandsTrustIt() throws IOException {
+        Path state = folder.resolve("state.json");
+        Path caFile = folder.resolve("state.json.ca.pem");
+        Path tokenFile = folder.resolve("state.json.admin-token");
+        List<CliRun> keyRuns = new ArrayList<>();
+        CliRun run = CliRun.of(running -> {
+            String url = running.baseUrl().toString();
+            keyRuns.add(CliRun.of("add-key", "--url", url, "--admin-token-file", tokenFile.toString(),
+                    "--ca-file", caFile.toString(), "--type", "app", "--name", "over-tls"));
+            keyRuns.add(CliRun.of("list-keys", "--url", url, "--admin-token-file", tokenFile.toString()));
+        }, "--state", state.toString(), "--tls");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+        assertEquals("TLS: trust the CA certificate in " + caFile + " (PEM), e.g. SSL_CERT_FILE=" + caFile
+                + " or REQUESTS_CA_BUNDLE=" + caFile + ".", run.outLines().get(3));
+        assertTrue(run.outLines().get(0).startsWith("EMS emulator listening on https://127.0.0.1:"), run.out());
+        assertTrue(run.outLines().get(4).contains(" --ca-file " + caFile + " --type app"), run.outLines().get(4));
+        assertTrue(Files.readString(caFile).startsWith("-----BEGIN CERTIFICATE-----"));
+
+        assertEquals(ExitCodes.OK, keyRuns.get(0).exitCode(), keyRuns.get(0).toString());
+        assertEquals(ExitCodes.FAILURE, keyRuns.get(1).exitCode());
+        assertTrue(keyRuns.get(1).err().endsWith(" over TLS: SSLHandshakeException. For an emulator started with --tls, "
+                + "add --ca-file with the CA file it printed.\n"), keyRuns.get(1).err());
+    }
+
+    @Test
+    void caFileWithoutTlsIsAUsageError() {
+        CliRun run = CliRun.of(running -> { }, "--ca-file", folder.resolve("ca.pem").toString());
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertEquals("--ca-file goes with --tls.", run.firstErrLine());
+    }
+
+    @Test
     void aBusyPortFailsWithTheFix() {
         try (EmsEmulator busy = EmsEmulator.start(EmulatorConfig.builder().build())) {
             CliRun run = CliRun.of(running -> { }, "--port", String.valueOf(busy.port()));

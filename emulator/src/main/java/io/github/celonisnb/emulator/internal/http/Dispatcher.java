@@ -40,14 +40,14 @@ public final class Dispatcher implements HttpHandler {
     private final Tenant tenant;
     private final AdminToken adminToken;
     private final RequestLog log;
-    private final ResponseWriter writer;
+    private final FaultInjector faults;
 
-    public Dispatcher(List<Route> routes, Tenant tenant, AdminToken adminToken, RequestLog log, ResponseWriter writer) {
+    public Dispatcher(List<Route> routes, Tenant tenant, AdminToken adminToken, RequestLog log, FaultInjector faults) {
         this.routes = List.copyOf(routes);
         this.tenant = Objects.requireNonNull(tenant, "tenant");
         this.adminToken = Objects.requireNonNull(adminToken, "adminToken");
         this.log = Objects.requireNonNull(log, "log");
-        this.writer = Objects.requireNonNull(writer, "writer");
+        this.faults = Objects.requireNonNull(faults, "faults");
     }
 
     @Override
@@ -55,7 +55,7 @@ public final class Dispatcher implements HttpHandler {
         try {
             String path = exchange.getRequestURI().getRawPath();
             if (isAdminPath(path)) {
-                writer.write(exchange, Optional.empty(), answerAdmin(exchange, path));
+                send(exchange, answerAdmin(exchange, path));
             } else {
                 answerEms(exchange, path);
             }
@@ -82,15 +82,11 @@ public final class Dispatcher implements HttpHandler {
         });
         String method = exchange.getRequestMethod();
         String pathAndQuery = pathAndQuery(exchange);
-        Optional<String> keyId = caller.map(c -> c.key().id());
-        try {
-            int sent = writer.write(exchange, Optional.of(path), response);
-            log.add(new RecordedRequest(method, pathAndQuery, header.scheme(), keyId, sent));
-        } catch (IOException e) {
-            // The client went away before the answer was out: record that nothing arrived.
-            log.add(new RecordedRequest(method, pathAndQuery, header.scheme(), keyId, 0));
-            throw e;
-        }
+        Delivery delivery = faults.deliveryOf(path, response);
+        // Recorded before anything is sent, so a client that has its answer always finds its request recorded.
+        log.add(new RecordedRequest(method, pathAndQuery, header.scheme(), caller.map(c -> c.key().id()),
+                delivery.status()));
+        deliver(exchange, delivery);
     }
 
     private Response answerAdmin(HttpExchange exchange, String path) {
@@ -146,35 +142,32 @@ public final class Dispatcher implements HttpHandler {
         return query == null ? path : path + "?" + query;
     }
 
-    /** Writes answers; faults can replace or hold back an answer for an EMS path here. */
-    public interface ResponseWriter {
-
-        /** Writes every answer as it is. */
-        ResponseWriter PLAIN = (exchange, emsPath, response) -> {
-            send(exchange, response);
-            return response.status();
-        };
-
-        /**
-         * Writes the answer for a request.
-         *
-         * @param emsPath the raw path when it is an EMS request; empty for the admin surface
-         * @return the status sent, or 0 when the connection was dropped without an answer
-         */
-        int write(HttpExchange exchange, Optional<String> emsPath, Response response) throws IOException;
-
-        /** Sends status, headers and body as they are. */
-        static void send(HttpExchange exchange, Response response) throws IOException {
-            response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-            if (response.contentType() != null) {
-                exchange.getResponseHeaders().set("Content-Type", response.contentType());
-            }
-            byte[] body = response.body();
-            exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-            if (body.length > 0) {
-                try (OutputStream out = exchange.getResponseBody()) {
-                    out.write(body);
+    private static void deliver(HttpExchange exchange, Delivery delivery) throws IOException {
+        if (delivery instanceof Delivery.Send send) {
+            if (!send.delay().isZero()) {
+                try {
+                    Thread.sleep(send.delay().toMillis());
+                } catch (InterruptedException e) {
+                    // The emulator is stopping: give up on this answer.
+                    Thread.currentThread().interrupt();
+                    return;
                 }
+            }
+            send(exchange, send.response());
+        }
+        // A drop sends nothing: closing the exchange before any header closes the connection.
+    }
+
+    private static void send(HttpExchange exchange, Response response) throws IOException {
+        response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
+        if (response.contentType() != null) {
+            exchange.getResponseHeaders().set("Content-Type", response.contentType());
+        }
+        byte[] body = response.body();
+        exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
             }
         }
     }

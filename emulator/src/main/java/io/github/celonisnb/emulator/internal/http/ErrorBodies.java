@@ -30,9 +30,14 @@ public final class ErrorBodies {
         return catalog(404, "Path not found.", "Path " + path + " not found", "GENERAL_NOTFOUND_PATH");
     }
 
-    /** 404 for an object that does not exist. */
+    /** 404 for an object that does not exist, e.g. {@code what} = {@code Data pool <id>}. */
     public static Response objectNotFound(String what) {
         return catalog(404, "Object not found.", what + " not found", "GENERAL_NOTFOUND_OBJECT");
+    }
+
+    /** 400 for a request missing something an EMS path needs, e.g. a query parameter. */
+    public static Response badRequest(String detail) {
+        return catalog(400, "Bad request.", detail, "GENERAL_BAD_REQUEST");
     }
 
     /** 405 for a known path called with another method. */

@@ -62,8 +62,8 @@ public final class StateFile implements StateStore {
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException e) {
-            throw new StateFileException(file, StateFileException.Problem.UNREADABLE, "Cannot read state file " + file + ": " + e.getClass().getSimpleName()
-                    + ". Check that it is a readable file.", e);
+            throw new StateFileException(file, StateFileException.Problem.UNREADABLE, "Cannot read state file " + file
+                    + ": " + e.getClass().getSimpleName() + ". Check that it is a readable file.", e);
         }
         if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             return Optional.empty();
@@ -104,11 +104,11 @@ public final class StateFile implements StateStore {
             temp = null;
             forceFolder(folder);
         } catch (NoSuchFileException e) {
-            throw new StateFileException(file, StateFileException.Problem.UNWRITABLE, "Cannot write state file " + file + ": its folder " + folder
-                    + " does not exist. Create the folder first.", e);
+            throw new StateFileException(file, StateFileException.Problem.UNWRITABLE, "Cannot write state file " + file
+                    + ": its folder " + folder + " does not exist. Create the folder first.", e);
         } catch (IOException e) {
-            throw new StateFileException(file, StateFileException.Problem.UNWRITABLE, "Cannot write state file " + file + ": " + e.getClass().getSimpleName()
-                    + ". Check that its folder is writable.", e);
+            throw new StateFileException(file, StateFileException.Problem.UNWRITABLE, "Cannot write state file " + file
+                    + ": " + e.getClass().getSimpleName() + ". Check that its folder is writable.", e);
         } finally {
             if (temp != null) {
                 try {
@@ -192,10 +192,12 @@ public final class StateFile implements StateStore {
             String id = require(key.id(), "has a key without 'id'");
             StoredKey stored = toKey(key, id);
             if (!principals.containsKey(stored.principalId())) {
-                throw invalid("has key " + id + " whose owner " + stored.principalId() + " is neither an application nor a user in it");
+                throw invalid("has key " + id + " whose owner " + stored.principalId()
+                        + " is neither an application nor a user in it");
             }
             if (principals.get(stored.principalId()).keyKind() != stored.kind()) {
-                throw invalid("has key " + id + " of type '" + stored.kind().shortName() + "' owned by a principal of the other kind");
+                throw invalid("has key " + id + " of type '" + stored.kind().shortName()
+                        + "' owned by a principal of the other kind");
             }
             keys.put(id, stored);
         }
@@ -251,7 +253,8 @@ public final class StateFile implements StateStore {
     }
 
     private StateFileException invalid(String problem) {
-        return new StateFileException(file, StateFileException.Problem.INVALID, "State file " + file + " " + problem + ". Fix it, or move it away to start "
-                + "with an empty team (it holds only hashes of keys, so nothing secret is lost).");
+        return new StateFileException(file, StateFileException.Problem.INVALID, "State file " + file + " " + problem
+                + ". Fix it, or move it away to start with an empty team (it holds only hashes of keys, so nothing "
+                + "secret is lost).");
     }
 }

@@ -41,7 +41,8 @@ public final class StateFileLock implements AutoCloseable {
         try {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         } catch (IOException e) {
-            throw new StateFileException(stateFile, StateFileException.Problem.UNWRITABLE, "Cannot create lock file " + lockFile + ": "
+            throw new StateFileException(stateFile, StateFileException.Problem.UNWRITABLE, "Cannot create lock file "
+                    + lockFile + ": "
                     + e.getClass().getSimpleName() + ". Check that the folder exists and is writable.", e);
         }
         try {
@@ -53,7 +54,8 @@ public final class StateFileLock implements AutoCloseable {
             // This JVM already holds it: for our purpose that is "in use" as well.
         } catch (IOException e) {
             closeQuietly(channel);
-            throw new StateFileException(stateFile, StateFileException.Problem.UNWRITABLE, "Cannot lock " + lockFile + ": " + e.getClass().getSimpleName() + ".", e);
+            throw new StateFileException(stateFile, StateFileException.Problem.UNWRITABLE, "Cannot lock " + lockFile
+                    + ": " + e.getClass().getSimpleName() + ".", e);
         }
         closeQuietly(channel);
         return Optional.empty();

@@ -60,7 +60,8 @@ public final class Tenant {
         String cleanName = requireText(name, "A user key needs the user's name.");
         String cleanEmail = requireText(email, "A user key needs the user's e-mail address.");
         if (!cleanEmail.contains("@")) {
-            throw new InvalidKeyRequestException(SafeText.quote(cleanEmail) + " is not an e-mail address: expected name@domain.");
+            throw new InvalidKeyRequestException(SafeText.quote(cleanEmail)
+                    + " is not an e-mail address: expected name@domain.");
         }
         User user = current.userByEmail(cleanEmail)
                 .map(old -> new User(old.id(), cleanName, old.email(), admin, old.grants().plus(grants)))
