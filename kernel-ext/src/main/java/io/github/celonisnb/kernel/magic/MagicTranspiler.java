@@ -14,6 +14,10 @@ import io.github.spencerpark.jupyter.kernel.magic.MagicParser;
  * a cell that starts with {@code %%name args} becomes one {@code Notebook.cellMagic} call with the
  * rest of the cell as its body. Running magics as Java keeps their output in the cell's streams and
  * lets a magic's value be shown like any expression's.
+ *
+ * <p>As in IPython, {@code {expr}} in a line magic's argument is replaced by the value of the Java
+ * expression {@code expr}, so {@code %celonis_login --key-file {key.keyFile()}} works; {@code {{} and
+ * {@code }}} stand for literal braces.
  */
 public final class MagicTranspiler {
 
@@ -38,7 +42,39 @@ public final class MagicTranspiler {
     }
 
     private static String listOf(List<String> args) {
-        return args.stream().map(JavaLiterals::quote)
+        return args.stream().map(MagicTranspiler::argument)
                 .collect(Collectors.joining(", ", "java.util.List.of(", ")"));
+    }
+
+    /** One argument as a Java expression: a literal, or a concatenation where it holds {@code {expr}}. */
+    static String argument(String arg) {
+        if (arg.indexOf('{') < 0 && arg.indexOf('}') < 0) {
+            return JavaLiterals.quote(arg);
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < arg.length()) {
+            char c = arg.charAt(i);
+            if ((c == '{' || c == '}') && i + 1 < arg.length() && arg.charAt(i + 1) == c) {
+                literal.append(c);
+                i += 2;
+            } else if (c == '{' && arg.indexOf('}', i + 1) > i + 1) {
+                int close = arg.indexOf('}', i + 1);
+                if (literal.length() > 0) {
+                    parts.add(JavaLiterals.quote(literal.toString()));
+                    literal.setLength(0);
+                }
+                parts.add("String.valueOf(" + arg.substring(i + 1, close) + ")");
+                i = close + 1;
+            } else {
+                literal.append(c);
+                i++;
+            }
+        }
+        if (literal.length() > 0 || parts.isEmpty()) {
+            parts.add(JavaLiterals.quote(literal.toString()));
+        }
+        return parts.size() == 1 && parts.get(0).startsWith("\"") ? parts.get(0) : "(" + String.join(" + ", parts) + ")";
     }
 }

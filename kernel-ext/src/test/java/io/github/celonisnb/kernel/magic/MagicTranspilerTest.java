@@ -37,4 +37,18 @@ class MagicTranspilerTest {
     void quotesCharactersThatWouldBreakAJavaLiteral() {
         assertEquals("\"a\\\\b \\\"q\\\" \\n \\u00e9 \\u001b\"", JavaLiterals.quote("a\\b \"q\" \n é \u001b"));
     }
+
+    @Test
+    void replacesBracedExpressionsInArgumentsWithTheirValues() {
+        assertEquals("io.github.celonisnb.kernel.runtime.Notebook.lineMagic(\"celonis_login\", java.util.List.of("
+                + "\"--key-file\", (String.valueOf(key.keyFile())), (\"a-\" + String.valueOf(n) + \"-b\")));",
+                transpiler.transpile("%celonis_login --key-file {key.keyFile()} a-{n}-b"));
+    }
+
+    @Test
+    void doubledBracesAreLiteralBraces() {
+        assertEquals("\"{x}\"", MagicTranspiler.argument("{{x}}"));
+        assertEquals("\"$ACCESS_CHILD\"", MagicTranspiler.argument("$ACCESS_CHILD"));
+        assertEquals("\"{\"", MagicTranspiler.argument("{"));
+    }
 }
