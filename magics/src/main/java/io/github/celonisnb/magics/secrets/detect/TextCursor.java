@@ -1,0 +1,118 @@
+package io.github.celonisnb.magics.secrets.detect;
+
+/**
+ * Small, bounded moves over text shared by the detectors: skipping blanks and ANSI colour codes (IPython tracebacks
+ * wrap every token in them), quotes, and identifier characters. Every move stops after a fixed number of characters,
+ * which keeps the detectors linear in the text.
+ */
+final class TextCursor {
+
+    /** Longest run of blanks and colour codes we step over between two tokens. */
+    static final int MAX_GAP = 64;
+
+    private TextCursor() {
+    }
+
+    static boolean isBlank(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    static boolean isQuote(char c) {
+        return c == '"' || c == '\'' || c == '`';
+    }
+
+    static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isAsciiAlphanumeric(char c) {
+        return isAsciiLetter(c) || isAsciiDigit(c);
+    }
+
+    /** Letters, digits and '_': what continues a word on either side of a keyword. */
+    static boolean isWordChar(char c) {
+        return isAsciiAlphanumeric(c) || c == '_';
+    }
+
+    /** Index of the first character at or after {@code i} that is neither a blank nor part of an ANSI CSI code. */
+    static int skipBlanksAndAnsi(CharSequence text, int i) {
+        int limit = Math.min(text.length(), i + MAX_GAP);
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (isBlank(c)) {
+                i++;
+            } else if (c == '\u001b' && i + 1 < text.length() && text.charAt(i + 1) == '[') {
+                int j = i + 2;
+                while (j < limit && (isAsciiDigit(text.charAt(j)) || text.charAt(j) == ';')) {
+                    j++;
+                }
+                if (j < text.length() && isAsciiLetter(text.charAt(j))) {
+                    i = j + 1;
+                } else {
+                    return i;
+                }
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /**
+     * Index just after the last character, going backwards from {@code i - 1}, that is neither a blank nor part of an
+     * ANSI CSI code; that is, the exclusive end of the previous token.
+     */
+    static int skipBlanksAndAnsiBackward(CharSequence text, int i) {
+        int limit = Math.max(0, i - MAX_GAP);
+        while (i > limit) {
+            char c = text.charAt(i - 1);
+            if (isBlank(c)) {
+                i--;
+            } else if (isAsciiLetter(c)) {
+                int j = i - 2;
+                while (j >= limit && (isAsciiDigit(text.charAt(j)) || text.charAt(j) == ';')) {
+                    j--;
+                }
+                if (j >= 1 && text.charAt(j) == '[' && text.charAt(j - 1) == '\u001b') {
+                    i = j - 1;
+                } else {
+                    return i;
+                }
+            } else {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /** Case-insensitive search for an ASCII lowercase {@code word}; -1 when absent. */
+    static int indexOfIgnoreCase(CharSequence text, String word, int from) {
+        int n = text.length() - word.length();
+        char first = word.charAt(0);
+        char firstUpper = Character.toUpperCase(first);
+        for (int i = Math.max(0, from); i <= n; i++) {
+            char c = text.charAt(i);
+            if (c != first && c != firstUpper) {
+                continue;
+            }
+            int k = 1;
+            while (k < word.length() && Character.toLowerCase(text.charAt(i + k)) == word.charAt(k)) {
+                k++;
+            }
+            if (k == word.length()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the word at {@code [start, end)} has no word character directly before or after it. */
+    static boolean isWholeWord(CharSequence text, int start, int end) {
+        return (start == 0 || !isWordChar(text.charAt(start - 1)))
+                && (end >= text.length() || !isWordChar(text.charAt(end)));
+    }
+}
