@@ -55,7 +55,7 @@ public final class AuthorizationHeaderDetector implements SecretDetector {
         int at;
         while ((at = TextCursor.indexOfIgnoreCase(text, "authorization", from)) >= 0) {
             from = at + 13;
-            if (at > 0 && TextCursor.isWordChar(text.charAt(at - 1))) {
+            if (TextCursor.continuesBefore(text, at)) {
                 continue;
             }
             int i = skipQuote(text, from);
@@ -168,7 +168,7 @@ public final class AuthorizationHeaderDetector implements SecretDetector {
             } else if (c == ',' || c == '+' || c == '(' || c == ')' || c == '[' || c == ']' || c == '\\') {
                 j++;
             } else if (c == '\u001b') {
-                int k = TextCursor.skipBlanksAndAnsi(text, j);
+                int k = TextCursor.ansiEnd(text, j);
                 if (k == j) {
                     break;
                 }

@@ -7,7 +7,7 @@ import java.util.List;
  * the output of {@code base64.b64decode(key)}.
  *
  * <p>Heuristic: at every ':' look back for a lowercase uuid (8-4-4-4-12 hex digits) and forward for 32 to 64 letters
- * and digits, with no letter or digit directly around the match. False positives: a uuid followed by a colon and a
+ * and digits followed by a character that is not a letter or digit. False positives: a uuid followed by a colon and a
  * long alphanumeric word, such as {@code <uuid>:<sha256 hex>} cache keys; rare in notebooks, and redacting them costs
  * nothing.
  */
@@ -28,8 +28,7 @@ public final class CelonisDecodedKeyDetector implements SecretDetector {
         while ((colon = text.indexOf(':', from)) >= 0) {
             from = colon + 1;
             int start = colon - CelonisKeyShape.UUID_LENGTH;
-            if (start < 0 || !CelonisKeyShape.uuidColonAt(text, start)
-                    || (start > 0 && CelonisKeyShape.isAsciiAlphanumeric(text.charAt(start - 1)))) {
+            if (start < 0 || !CelonisKeyShape.uuidColonAt(text, start)) {
                 continue;
             }
             int end = colon + 1;

@@ -31,9 +31,9 @@ public final class CelonisKeyDetector implements SecretDetector {
             if (CelonisKeyShape.canStartEncodedKey(text.charAt(i))) {
                 int end = CelonisKeyShape.encodedKeyEnd(text, i);
                 if (end > 0) {
+                    // Keep looking inside the match: a second key glued to this one makes the first one's secret
+                    // run long, and its own start lies inside the reported range.
                     out.add(new Finding(i, end, KIND));
-                    i = end;
-                    continue;
                 }
             }
             i++;

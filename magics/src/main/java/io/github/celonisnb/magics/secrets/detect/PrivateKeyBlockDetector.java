@@ -19,9 +19,9 @@ public final class PrivateKeyBlockDetector implements SecretDetector {
     private static final int MAX_BLOCK = 64 * 1024;
 
     private static final AnchoredPattern BEGIN = new AnchoredPattern(new String[] {"-----BEGIN "},
-            "-----BEGIN [A-Z0-9 ]{0,40}+PRIVATE KEY(?: BLOCK)?-----", 80, c -> false);
+            "-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----", 80, c -> false);
 
-    private static final Pattern END = Pattern.compile("-----END [A-Z0-9 ]{0,40}+PRIVATE KEY(?: BLOCK)?-----");
+    private static final Pattern END = Pattern.compile("-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----");
 
     @Override
     public String kind() {
@@ -42,8 +42,8 @@ public final class PrivateKeyBlockDetector implements SecretDetector {
 
     private static int blockEnd(String text, int bodyStart) {
         int limit = Math.min(text.length(), bodyStart + MAX_BLOCK);
-        int endLine = text.indexOf("-----END ", bodyStart);
-        if (endLine >= 0 && endLine < limit) {
+        int endLine = indexOf(text, "-----END ", bodyStart, limit);
+        if (endLine >= 0) {
             var matcher = END.matcher(text);
             matcher.region(endLine, Math.min(text.length(), endLine + 80));
             if (matcher.lookingAt()) {
@@ -55,6 +55,16 @@ public final class PrivateKeyBlockDetector implements SecretDetector {
             i++;
         }
         return i;
+    }
+
+    /** Like {@link String#indexOf(String, int)}, but only for matches that start before {@code limit}. */
+    private static int indexOf(String text, String word, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (text.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Base64, line breaks (also written as a literal backslash-n in reprs), and header lines' punctuation. */

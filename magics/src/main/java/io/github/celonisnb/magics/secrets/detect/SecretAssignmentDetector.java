@@ -223,7 +223,11 @@ public final class SecretAssignmentDetector implements SecretDetector {
         while (k < limit && isBareValueChar(text.charAt(k))) {
             k++;
         }
-        if (k == i || (k < n && (text.charAt(k) == '(' || text.charAt(k) == '['))) {
+        // '=' only as base64 padding at the end, so "a=b=c" is three short words, not one long value.
+        for (int pad = 0; pad < 2 && k < n && text.charAt(k) == '='; pad++) {
+            k++;
+        }
+        if (k == i || (k < n && (text.charAt(k) == '(' || text.charAt(k) == '[' || text.charAt(k) == '='))) {
             return null;
         }
         while (k > i && text.charAt(k - 1) == '.') {
@@ -233,6 +237,6 @@ public final class SecretAssignmentDetector implements SecretDetector {
     }
 
     private static boolean isBareValueChar(char c) {
-        return TextCursor.isAsciiAlphanumeric(c) || "+/=_.~-!@#%^*".indexOf(c) >= 0;
+        return TextCursor.isAsciiAlphanumeric(c) || "+/_.~-!@#%^*".indexOf(c) >= 0;
     }
 }

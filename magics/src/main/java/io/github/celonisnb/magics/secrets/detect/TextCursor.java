@@ -89,6 +89,19 @@ final class TextCursor {
         return i;
     }
 
+    /** End of the ANSI CSI sequence ({@code ESC [ digits ; letter}) starting at {@code i}, or {@code i}. */
+    static int ansiEnd(CharSequence text, int i) {
+        if (i + 1 >= text.length() || text.charAt(i) != '\u001b' || text.charAt(i + 1) != '[') {
+            return i;
+        }
+        int limit = Math.min(text.length(), i + MAX_GAP);
+        int j = i + 2;
+        while (j < limit && (isAsciiDigit(text.charAt(j)) || text.charAt(j) == ';')) {
+            j++;
+        }
+        return j < text.length() && isAsciiLetter(text.charAt(j)) ? j + 1 : i;
+    }
+
     /** Case-insensitive search for an ASCII lowercase {@code word}; -1 when absent. */
     static int indexOfIgnoreCase(CharSequence text, String word, int from) {
         int n = text.length() - word.length();
@@ -112,7 +125,17 @@ final class TextCursor {
 
     /** Whether the word at {@code [start, end)} has no word character directly before or after it. */
     static boolean isWholeWord(CharSequence text, int start, int end) {
-        return (start == 0 || !isWordChar(text.charAt(start - 1)))
-                && (end >= text.length() || !isWordChar(text.charAt(end)));
+        return !continuesBefore(text, start) && (end >= text.length() || !isWordChar(text.charAt(end)));
+    }
+
+    /**
+     * Whether the character before {@code start} continues a word; the final letter of a colour code
+     * ({@code ESC[1m}) does not.
+     */
+    static boolean continuesBefore(CharSequence text, int start) {
+        if (start == 0 || !isWordChar(text.charAt(start - 1))) {
+            return false;
+        }
+        return skipBlanksAndAnsiBackward(text, start) == start;
     }
 }
