@@ -15,7 +15,8 @@ import java.io.InputStream;
 /**
  * The one place where notebook parsers are configured: no string length limit (outputs of 20 million characters and
  * more exist), deep nesting allowed for JSON outputs, source never included in locations, duplicate keys accepted
- * (each one is scanned), the caller's stream left open. Parse errors become {@link InvalidNotebookException}s that
+ * (each one is scanned), the caller's stream left open, and always Jackson's UTF-8 byte parser, whose locations are
+ * byte offsets. Parse errors become {@link InvalidNotebookException}s that
  * keep the position and drop Jackson's message, which quotes the input.
  */
 public final class JsonParsers {
@@ -23,29 +24,34 @@ public final class JsonParsers {
     /** Nesting depth allowed; real notebooks stay below 30, JSON outputs may go deeper. */
     static final int MAX_NESTING = 10_000;
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxStringLength(Integer.MAX_VALUE)
-                    .maxNestingDepth(MAX_NESTING)
-                    .maxDocumentLength(-1)
-                    .build())
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            // Field names are not interned into a shared table: they may hold a secret.
-            .disable(JsonFactory.Feature.CANONICALIZE_FIELD_NAMES)
-            .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
-            .build();
-
     private JsonParsers() {
     }
 
+    /**
+     * A new factory for every parse: field names are kept in the factory's symbol table, and a field name may hold a
+     * secret, so the table must not outlive the parse. (Turning canonicalization off instead would make Jackson
+     * decode through a reader and report character offsets, not byte offsets.)
+     */
+    private static JsonFactory factory() {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxStringLength(Integer.MAX_VALUE)
+                        .maxNestingDepth(MAX_NESTING)
+                        .maxDocumentLength(-1)
+                        .build())
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
+                .build();
+    }
+
     public static JsonParser open(byte[] bytes) throws IOException {
-        return FACTORY.createParser(bytes);
+        return factory().createParser(bytes);
     }
 
     public static JsonParser open(InputStream in) throws IOException {
-        return FACTORY.createParser(in);
+        return factory().createParser(in);
     }
 
     /** The exception a user sees for a parse failure: reason and position, no input text. */
