@@ -54,10 +54,17 @@ public final class JsonParsers {
         return factory().createParser(in);
     }
 
-    /** The exception a user sees for a parse failure: reason and position, no input text. */
-    public static InvalidNotebookException invalid(JsonProcessingException e) {
+    /**
+     * The exception a user sees for a parse failure: reason and position, no input text.
+     *
+     * @param inputEnd the total number of input bytes when the whole input has been read, else -1; an error at
+     *                 that offset means the input ended too early, whatever Jackson calls it
+     */
+    public static InvalidNotebookException invalid(JsonProcessingException e, long inputEnd) {
         InvalidNotebookException.Reason reason;
-        if (e instanceof JsonEOFException) {
+        JsonLocation at = e.getLocation();
+        boolean atEnd = inputEnd >= 0 && at != null && at.getByteOffset() >= inputEnd;
+        if (e instanceof JsonEOFException || (atEnd && !(e instanceof StreamConstraintsException))) {
             reason = InvalidNotebookException.Reason.TRUNCATED;
         } else if (e instanceof StreamConstraintsException) {
             reason = InvalidNotebookException.Reason.LIMIT_EXCEEDED;

@@ -25,7 +25,8 @@ public final class NotebookRewriter {
         JsonParsers.requireUtf8(notebook, notebook.length);
         ArrayPatches patches = new ArrayPatches(notebook);
         try (JsonParser parser = JsonParsers.open(notebook)) {
-            List<NotebookFinding> findings = new NotebookWalker(scanner, parser, patches, patches).run();
+            List<NotebookFinding> findings =
+                    new NotebookWalker(scanner, parser, patches, patches, () -> notebook.length).run();
             return new Outcome(List.copyOf(findings), patches.apply());
         } catch (IOException e) {
             throw new IllegalStateException("Reading a byte array failed", e);
@@ -39,7 +40,8 @@ public final class NotebookRewriter {
         requireUtf8(buffered);
         StreamSplicer splicer = new StreamSplicer(buffered, out);
         try (JsonParser parser = JsonParsers.open(splicer.input())) {
-            List<NotebookFinding> findings = new NotebookWalker(scanner, parser, splicer, splicer).run();
+            List<NotebookFinding> findings =
+                    new NotebookWalker(scanner, parser, splicer, splicer, splicer::inputEnd).run();
             splicer.finish();
             return List.copyOf(findings);
         }
@@ -50,7 +52,7 @@ public final class NotebookRewriter {
             throws InvalidNotebookException {
         JsonParsers.requireUtf8(notebook, notebook.length);
         try (JsonParser parser = JsonParsers.open(notebook)) {
-            return List.copyOf(new NotebookWalker(scanner, parser, null, null).run());
+            return List.copyOf(new NotebookWalker(scanner, parser, null, null, () -> notebook.length).run());
         } catch (IOException e) {
             throw new IllegalStateException("Reading a byte array failed", e);
         }
@@ -61,8 +63,9 @@ public final class NotebookRewriter {
             throws IOException, InvalidNotebookException {
         BufferedInputStream buffered = new BufferedInputStream(in);
         requireUtf8(buffered);
-        try (JsonParser parser = JsonParsers.open(buffered)) {
-            return List.copyOf(new NotebookWalker(scanner, parser, null, null).run());
+        CountingInputStream counter = new CountingInputStream(buffered);
+        try (JsonParser parser = JsonParsers.open(counter)) {
+            return List.copyOf(new NotebookWalker(scanner, parser, null, null, counter::inputEnd).run());
         }
     }
 

@@ -69,17 +69,21 @@ final class NotebookWalker {
     private final ByteSource raw;
     /** Null when only checking. */
     private final PatchSink sink;
+    /** Total input bytes once the input is exhausted, else -1. */
+    private final java.util.function.LongSupplier inputEnd;
     private final List<NotebookFinding> findings = new ArrayList<>();
     private final List<Frame> stack = new ArrayList<>();
     private boolean skipNext;
     private long tokenStart;
     private int tokenLine;
 
-    NotebookWalker(SecretScanner scanner, JsonParser parser, ByteSource raw, PatchSink sink) {
+    NotebookWalker(SecretScanner scanner, JsonParser parser, ByteSource raw, PatchSink sink,
+            java.util.function.LongSupplier inputEnd) {
         this.scanner = scanner;
         this.parser = parser;
         this.raw = raw;
         this.sink = sink;
+        this.inputEnd = inputEnd;
     }
 
     /** Walks the whole notebook and returns what was found, in file order. */
@@ -115,7 +119,7 @@ final class NotebookWalker {
         try {
             token = parser.nextToken();
         } catch (JsonProcessingException e) {
-            throw JsonParsers.invalid(e);
+            throw JsonParsers.invalid(e, inputEnd.getAsLong());
         } finally {
             if (skip && sink != null) {
                 sink.skipping(false);
@@ -140,7 +144,7 @@ final class NotebookWalker {
         try {
             return parser.getText();
         } catch (JsonProcessingException e) {
-            throw JsonParsers.invalid(e);
+            throw JsonParsers.invalid(e, inputEnd.getAsLong());
         }
     }
 

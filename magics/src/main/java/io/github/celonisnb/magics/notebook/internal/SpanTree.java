@@ -123,7 +123,7 @@ public final class SpanTree {
         try (JsonParser parser = JsonParsers.open(bytes)) {
             return parse(parser, bytes);
         } catch (JsonProcessingException e) {
-            throw JsonParsers.invalid(e);
+            throw JsonParsers.invalid(e, bytes.length);
         } catch (IOException e) {
             throw new IllegalStateException("Reading a byte array failed", e);
         }

@@ -39,6 +39,7 @@ final class StreamSplicer implements PatchSink, ByteSource {
     private long written;
     private boolean skipping;
     private boolean changed;
+    private boolean sourceEnded;
 
     StreamSplicer(InputStream source, OutputStream out) {
         this.source = source;
@@ -63,10 +64,17 @@ final class StreamSplicer implements PatchSink, ByteSource {
                 int n = source.read(b, off, len);
                 if (n > 0) {
                     record(b, off, n);
+                } else if (n < 0) {
+                    sourceEnded = true;
                 }
                 return n;
             }
         };
+    }
+
+    /** The total number of input bytes once the source has ended, else -1. */
+    long inputEnd() {
+        return sourceEnded ? readPosition() : -1;
     }
 
     /** Whether any replacement was written. */
