@@ -16,7 +16,10 @@ public final class InvalidNotebookException extends Exception {
         NOT_UTF8("the file is not UTF-8 (it looks like UTF-16 or UTF-32)"),
         /** The JSON syntax is broken. */
         MALFORMED_JSON("the JSON is malformed"),
-        /** The file ends before the JSON does: a truncated or half-written file. */
+        /**
+         * The file ends before the JSON does: a truncated or half-written file. (A file cut right after a decimal
+         * point or an exponent letter reads as {@link #MALFORMED_JSON}: the number itself is broken.)
+         */
         TRUNCATED("the file ends in the middle of the JSON (it may be truncated)"),
         /** The top-level value is an array, string or number. */
         NOT_AN_OBJECT("the top-level JSON value is not an object"),

@@ -87,9 +87,10 @@ class InvalidNotebookTest {
 
     @Test
     void callsEveryProperPrefixOfANotebookTruncated() {
-        byte[] whole = TestJson.write(Planting.v4(Planting.code(TestJson.obj("flag", true, "n", -1.5e-05),
+        byte[] whole = TestJson.write(Planting.v4(Planting.code(TestJson.obj("flag", true, "n", -15, "none", TestJson.NULL),
                 TestJson.list("x = 1\n", "y = 'caf\u00e9'"))), TestJson.Style.NBFORMAT);
-        for (int length = 1; length < whole.length - 1; length++) {
+        for (int cut = 1; cut < whole.length - 1; cut++) {
+            int length = cut;
             byte[] prefix = Arrays.copyOf(whole, length);
             InvalidNotebookException.Reason reason = assertThrows(InvalidNotebookException.class,
                     () -> sanitizer.sanitize(prefix)).reason();
