@@ -5,7 +5,8 @@ import java.util.Set;
 
 /**
  * Recognises values that stand in for a secret instead of being one: {@code 'your_api_token'}, {@code <password>},
- * {@code ${TOKEN}}, {@code ****}, and our own redaction marks. Reporting them would fail {@code check} on every
+ * {@code ${TOKEN}}, {@code ****}, names written in capitals such as {@code sk-or-v1-VOTRE_CLE} or
+ * {@code CELONIS_API_TOKEN}, and our own redaction marks. Reporting them would fail {@code check} on every
  * notebook that follows the documentation's examples.
  */
 final class Placeholders {
@@ -36,6 +37,9 @@ final class Placeholders {
                 return true;
             }
         }
+        if (hasCapitalSnakeWord(value)) {
+            return true;
+        }
         char first = value.charAt(0);
         for (int i = 1; i < value.length(); i++) {
             if (value.charAt(i) != first) {
@@ -43,5 +47,43 @@ final class Placeholders {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the value holds two or more words of capitals joined by '_' ({@code YOUR_KEY}, {@code VOTRE_CLE}):
+     * how people write "put the real value here" or an environment variable's name; random keys do not look like that.
+     */
+    static boolean hasCapitalSnakeWord(CharSequence value) {
+        int n = value.length();
+        int i = 0;
+        while (i < n) {
+            if (i > 0 && Character.isLetterOrDigit(value.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            int words = 0;
+            int j = i;
+            while (true) {
+                int start = j;
+                while (j < n && value.charAt(j) >= 'A' && value.charAt(j) <= 'Z') {
+                    j++;
+                }
+                if (j - start < 2) {
+                    break;
+                }
+                words++;
+                if (j < n && value.charAt(j) == '_') {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            boolean ends = j >= n || !Character.isLetterOrDigit(value.charAt(j));
+            if (words >= 2 && ends) {
+                return true;
+            }
+            i = Math.max(i + 1, j);
+        }
+        return false;
     }
 }

@@ -224,6 +224,9 @@ class ShapeDetectorsTest {
                     "password=\"\"",
                     "token = \"two words here\"",
                     "bypass = \"abcdefgh\"",
+                    "api_key = \"sk-or-v1-VOTRE_CLE\"",
+                    "api_token = \"CELONIS_API_TOKEN\"",
+                    "secret_key = 'INSERT_KEY_HERE'",
                     "next_page_token = \"" + token + "\"")) {
                 assertEquals(text, redact(detector, text));
             }
