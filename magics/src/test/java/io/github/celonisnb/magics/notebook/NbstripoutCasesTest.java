@@ -22,6 +22,10 @@ class NbstripoutCasesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<Arguments> cases() throws IOException {
+        if (Corpus.find().isEmpty()) {
+            // One case that skips itself with the reason, so the report says why nothing ran.
+            return Stream.of(Arguments.of("(corpus missing)", "(corpus missing)", ""));
+        }
         Path corpus = Corpus.require();
         List<Arguments> cases = new ArrayList<>();
         for (String line : Files.readAllLines(corpus.resolve("nbstripout_expected").resolve("cases.tsv"))) {
