@@ -221,4 +221,34 @@ class NotebookSanitizerTest {
                 text(result.bytes()));
         assertEquals("celonis-app-key", result.findings().get(0).kind());
     }
+
+    @Test
+    void aKnownKeyFlushedAcrossTwoStreamOutputsIsRedactedInBoth() throws Exception {
+        NotebookSanitizer known = new NotebookSanitizer(new SecretScanner(
+                List.of(new KnownSecret("celonis-app-key", key))));
+        byte[] notebook = TestJson.write(Planting.v4(Planting.code(obj(), "print(key)",
+                obj("name", "stdout", "output_type", "stream", "text", key.substring(0, 54)),
+                obj("name", "stdout", "output_type", "stream", "text", key.substring(54) + "\n"))),
+                TestJson.Style.NBFORMAT);
+
+        SanitizeResult result = known.sanitize(notebook);
+
+        assertEquals(List.of("cells[1].outputs[0].text", "cells[1].outputs[1].text"),
+                result.findings().stream().map(NotebookFinding::path).toList());
+        assertFalse(text(result.bytes()).contains(key.substring(0, 12)));
+        assertFalse(text(result.bytes()).contains(key.substring(key.length() - 12)));
+    }
+
+    @Test
+    void aSchemeAndATokenInSeparateJsonArrayElementsAreFoundTogether() throws Exception {
+        String token = TestKeys.alphanumeric(random, 40);
+        byte[] notebook = TestJson.write(Planting.v4(Planting.code(obj(), "h", Planting.display(
+                obj("application/json", obj("auth", list("Bearer ", token)))))), TestJson.Style.NBFORMAT);
+
+        SanitizeResult result = shapes.sanitize(notebook);
+
+        assertEquals(List.of(new NotebookFinding(1, 0, "cells[1].outputs[0].data[\"application/json\"].auth",
+                "authorization-header", result.findings().get(0).line())), result.findings());
+        assertTrue(text(result.bytes()).contains("\"Bearer \",\n        \"[REDACTED authorization-header]\""));
+    }
 }
