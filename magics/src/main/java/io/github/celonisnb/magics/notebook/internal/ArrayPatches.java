@@ -61,10 +61,6 @@ final class ArrayPatches implements PatchSink, ByteSource {
         return style;
     }
 
-    boolean isEmpty() {
-        return patches.isEmpty();
-    }
-
     /** The input with every replacement applied; the input array itself when there is none. */
     byte[] apply() {
         if (patches.isEmpty()) {

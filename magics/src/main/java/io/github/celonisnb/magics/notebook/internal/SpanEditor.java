@@ -46,10 +46,6 @@ public final class SpanEditor {
         markDirty(array);
     }
 
-    public boolean hasEdits() {
-        return !dirty.isEmpty();
-    }
-
     /** The edited file; the original array when nothing was edited. */
     public byte[] result() {
         if (dirty.isEmpty()) {

@@ -38,7 +38,6 @@ final class StreamSplicer implements PatchSink, ByteSource {
     /** Every byte before this offset has been written (or replaced). */
     private long written;
     private boolean skipping;
-    private boolean changed;
     private boolean sourceEnded;
 
     StreamSplicer(InputStream source, OutputStream out) {
@@ -75,11 +74,6 @@ final class StreamSplicer implements PatchSink, ByteSource {
     /** The total number of input bytes once the source has ended, else -1. */
     long inputEnd() {
         return sourceEnded ? readPosition() : -1;
-    }
-
-    /** Whether any replacement was written. */
-    boolean changed() {
-        return changed;
     }
 
     /** Reads the rest of the source and writes everything out. */
@@ -124,7 +118,6 @@ final class StreamSplicer implements PatchSink, ByteSource {
                     + " was written");
         }
         patches.add(new Patch(start, end, replacement));
-        changed = true;
     }
 
     @Override

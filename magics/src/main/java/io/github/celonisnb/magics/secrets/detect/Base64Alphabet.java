@@ -31,10 +31,6 @@ final class Base64Alphabet {
         return c < 128 ? VALUES[c] : -1;
     }
 
-    static boolean isBase64Char(char c) {
-        return value(c) >= 0;
-    }
-
     /**
      * Decodes {@code text[from, to)} (no padding, no other characters) into bytes, or returns null when a character
      * is not base64 or the length leaves a single dangling character.

@@ -24,9 +24,4 @@ public record Finding(int start, int end, String kind) {
     public int length() {
         return end - start;
     }
-
-    /** Whether the two ranges share a character or touch, so that one redaction mark can replace both. */
-    public boolean overlapsOrTouches(Finding other) {
-        return start <= other.end && other.start <= end;
-    }
 }
