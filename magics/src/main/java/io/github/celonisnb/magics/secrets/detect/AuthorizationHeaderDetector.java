@@ -51,9 +51,10 @@ public final class AuthorizationHeaderDetector implements SecretDetector {
     }
 
     private static void findAfterHeaderName(String text, List<Finding> out) {
+        TextCursor.WordSearch search = new TextCursor.WordSearch(text, "authorization");
         int from = 0;
         int at;
-        while ((at = TextCursor.indexOfIgnoreCase(text, "authorization", from)) >= 0) {
+        while ((at = search.next(from)) >= 0) {
             from = at + 13;
             if (TextCursor.continuesBefore(text, at)) {
                 continue;
@@ -109,9 +110,10 @@ public final class AuthorizationHeaderDetector implements SecretDetector {
     }
 
     private static void findAfterScheme(String text, String scheme, List<Finding> out) {
+        TextCursor.WordSearch search = new TextCursor.WordSearch(text, scheme);
         int from = 0;
         int at;
-        while ((at = TextCursor.indexOfIgnoreCase(text, scheme, from)) >= 0) {
+        while ((at = search.next(from)) >= 0) {
             from = at + scheme.length();
             if (!TextCursor.isWholeWord(text, at, from)) {
                 continue;

@@ -43,6 +43,12 @@ final class SecretNames {
         if (end - start > MAX_NAME || end <= start) {
             return NameClass.NONE;
         }
+        // Every secret name ends in d (password), e (passphrase), n (token), t (secret), y (key) or s (pass):
+        // a cheap test before building the normalized name.
+        char last = Character.toLowerCase(text.charAt(end - 1));
+        if ("dentys".indexOf(last) < 0) {
+            return NameClass.NONE;
+        }
         int segmentStart = start;
         for (int i = end - 1; i >= start; i--) {
             if (text.charAt(i) == '.') {

@@ -102,25 +102,48 @@ final class TextCursor {
         return j < text.length() && isAsciiLetter(text.charAt(j)) ? j + 1 : i;
     }
 
-    /** Case-insensitive search for an ASCII lowercase {@code word}; -1 when absent. */
-    static int indexOfIgnoreCase(CharSequence text, String word, int from) {
-        int n = text.length() - word.length();
-        char first = word.charAt(0);
-        char firstUpper = Character.toUpperCase(first);
-        for (int i = Math.max(0, from); i <= n; i++) {
-            char c = text.charAt(i);
-            if (c != first && c != firstUpper) {
-                continue;
-            }
-            int k = 1;
-            while (k < word.length() && Character.toLowerCase(text.charAt(i + k)) == word.charAt(k)) {
-                k++;
-            }
-            if (k == word.length()) {
-                return i;
-            }
+    /**
+     * Case-insensitive search for an ASCII lowercase word, one occurrence after another. Candidates are found with
+     * {@link String#indexOf(int, int)} for the first letter in both cases, and the position of the case not taken is
+     * remembered, so a whole text costs two fast scans however many candidates it has.
+     */
+    static final class WordSearch {
+        private final String text;
+        private final String word;
+        private final char lower;
+        private final char upper;
+        private int nextLower = -2;
+        private int nextUpper = -2;
+
+        WordSearch(String text, String word) {
+            this.text = text;
+            this.word = word;
+            this.lower = word.charAt(0);
+            this.upper = Character.toUpperCase(lower);
         }
-        return -1;
+
+        /** The next occurrence at or after {@code from}, or -1. */
+        int next(int from) {
+            int last = text.length() - word.length();
+            int i = Math.max(0, from);
+            while (i <= last) {
+                if (nextLower != -1 && nextLower < i) {
+                    nextLower = text.indexOf(lower, i);
+                }
+                if (nextUpper != -1 && nextUpper < i) {
+                    nextUpper = text.indexOf(upper, i);
+                }
+                int at = nextLower < 0 ? nextUpper : nextUpper < 0 ? nextLower : Math.min(nextLower, nextUpper);
+                if (at < 0 || at > last) {
+                    return -1;
+                }
+                if (text.regionMatches(true, at + 1, word, 1, word.length() - 1)) {
+                    return at;
+                }
+                i = at + 1;
+            }
+            return -1;
+        }
     }
 
     /** Whether the word at {@code [start, end)} has no word character directly before or after it. */

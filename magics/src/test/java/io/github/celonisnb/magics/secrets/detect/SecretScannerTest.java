@@ -133,6 +133,8 @@ class SecretScannerTest {
                 "M".repeat(1_000_000),
                 "MTIz".repeat(250_000),
                 "Authorization: ".repeat(50_000),
+                "authorization ".repeat(50_000),
+                "bAsIc ".repeat(100_000),
                 "Bearer ".repeat(100_000),
                 "eyJ".repeat(300_000) + ".eyJ",
                 "-----BEGIN RSA PRIVATE KEY-----\n".repeat(20_000),
