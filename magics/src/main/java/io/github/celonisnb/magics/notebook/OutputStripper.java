@@ -3,6 +3,7 @@ package io.github.celonisnb.magics.notebook;
 import io.github.celonisnb.magics.notebook.internal.SpanEditor;
 import io.github.celonisnb.magics.notebook.internal.SpanTree;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -63,7 +64,7 @@ public final class OutputStripper {
             }
         }
         byte[] result = editor.result();
-        return new StripResult(result, result != notebook && !java.util.Arrays.equals(result, notebook), warnings);
+        return new StripResult(result, result != notebook && !Arrays.equals(result, notebook), warnings);
     }
 
     private void splitKeys(List<String> warnings, List<String> notebookKeys, List<String> cellKeys) {

@@ -12,6 +12,7 @@ import io.github.celonisnb.magics.secrets.detect.SecretScanner;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * One pass over a notebook's tokens: tracks the JSON path of every string, scans its decoded value (a list of
@@ -70,7 +71,7 @@ final class NotebookWalker {
     /** Null when only checking. */
     private final PatchSink sink;
     /** Total input bytes once the input is exhausted, else -1. */
-    private final java.util.function.LongSupplier inputEnd;
+    private final LongSupplier inputEnd;
     private final List<NotebookFinding> findings = new ArrayList<>();
     private final List<Frame> stack = new ArrayList<>();
     private boolean skipNext;
@@ -78,7 +79,7 @@ final class NotebookWalker {
     private int tokenLine;
 
     NotebookWalker(SecretScanner scanner, JsonParser parser, ByteSource raw, PatchSink sink,
-            java.util.function.LongSupplier inputEnd) {
+            LongSupplier inputEnd) {
         this.scanner = scanner;
         this.parser = parser;
         this.raw = raw;

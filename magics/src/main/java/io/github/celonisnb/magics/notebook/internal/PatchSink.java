@@ -1,5 +1,7 @@
 package io.github.celonisnb.magics.notebook.internal;
 
+import java.io.IOException;
+
 /**
  * Where the walker sends its decisions about bytes: replacements for string tokens, and how far the input is final.
  * Offsets are absolute byte offsets in the input.
@@ -16,7 +18,7 @@ interface PatchSink {
     void replace(long start, long end, byte[] replacement);
 
     /** No replacement will start before {@code offset}, except at held offsets. */
-    void advance(long offset) throws java.io.IOException;
+    void advance(long offset) throws IOException;
 
     /** While true, the parser is skipping a value the walker will not touch, so buffered bytes may be released. */
     void skipping(boolean skipping);

@@ -1,5 +1,9 @@
 package io.github.celonisnb.magics.notebook.internal;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
 /**
  * A JSON string token as raw UTF-8 bytes (quotes included), decoded with the byte offset of every character, so that
  * a range of decoded characters can be replaced while every other byte of the token stays exactly as written
@@ -50,7 +54,7 @@ final class RawStringToken {
                     case 'b' -> append(text, starts, '\b', unitStart);
                     case 'f' -> append(text, starts, '\f', unitStart);
                     case 'u' -> append(text, starts,
-                            (char) Integer.parseInt(new String(raw, i + 2, 4, java.nio.charset.StandardCharsets.US_ASCII),
+                            (char) Integer.parseInt(new String(raw, i + 2, 4, StandardCharsets.US_ASCII),
                                     16), unitStart);
                     default -> append(text, starts, e, unitStart);
                 }
@@ -75,7 +79,7 @@ final class RawStringToken {
             }
         }
         starts[text.length()] = end;
-        int[] trimmed = java.util.Arrays.copyOf(starts, text.length() + 1);
+        int[] trimmed = Arrays.copyOf(starts, text.length() + 1);
         return new RawStringToken(raw, text.toString(), trimmed);
     }
 
@@ -93,7 +97,7 @@ final class RawStringToken {
      * encoded JSON string content). Ranges must be sorted and disjoint.
      */
     byte[] replace(int[] starts, int[] ends, byte[][] replacements) {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(raw.length);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length);
         int at = 0;
         for (int k = 0; k < starts.length; k++) {
             int from = charStart[starts[k]];

@@ -3,6 +3,7 @@ package io.github.celonisnb.magics.notebook.internal;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -18,9 +19,9 @@ public final class SpanEditor {
 
     private final byte[] bytes;
     private final Map<SpanTree.Node, String> replacements = new IdentityHashMap<>();
-    private final Set<Object> removed = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<Object> removed = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Nodes with an edit at or below them; only these are walked when writing. */
-    private final Set<SpanTree.Node> dirty = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<SpanTree.Node> dirty = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<SpanTree.Node, SpanTree.Node> parents = new IdentityHashMap<>();
 
     public SpanEditor(byte[] bytes, SpanTree.ObjectNode root) {

@@ -1,5 +1,7 @@
 package io.github.celonisnb.magics.secrets.detect;
 
+import java.util.Arrays;
+
 /**
  * Lenient base64 decoding that accepts the standard and the URL-safe alphabet at once, for detectors that must
  * recognise either form of a key without knowing which one was printed.
@@ -9,7 +11,7 @@ final class Base64Alphabet {
     private static final byte[] VALUES = new byte[128];
 
     static {
-        java.util.Arrays.fill(VALUES, (byte) -1);
+        Arrays.fill(VALUES, (byte) -1);
         for (int i = 0; i < 26; i++) {
             VALUES['A' + i] = (byte) i;
             VALUES['a' + i] = (byte) (26 + i);

@@ -1,6 +1,7 @@
 package io.github.celonisnb.magics.secrets.detect;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Finds values assigned to names that say "secret": {@code api_token = "..."}, {@code apiToken: ...},
@@ -181,7 +182,7 @@ public final class SecretAssignmentDetector implements SecretDetector {
             return null;
         }
         int j = AuthorizationHeaderDetector.skipStringPrefix(text, i);
-        boolean formatted = j > i && text.substring(i, j).toLowerCase(java.util.Locale.ROOT).contains("f");
+        boolean formatted = j > i && text.substring(i, j).toLowerCase(Locale.ROOT).contains("f");
         boolean escaped = j < n && text.charAt(j) == '\\' && j + 1 < n && TextCursor.isQuote(text.charAt(j + 1));
         if (escaped) {
             j++;

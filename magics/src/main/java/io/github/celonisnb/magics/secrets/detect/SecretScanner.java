@@ -1,6 +1,7 @@
 package io.github.celonisnb.magics.secrets.detect;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -149,7 +150,7 @@ public final class SecretScanner {
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            java.util.Arrays.sort(order, Comparator.comparingInt((Integer i) -> findings.get(i).start())
+            Arrays.sort(order, Comparator.comparingInt((Integer i) -> findings.get(i).start())
                     .thenComparingInt(i -> ranks.get(i)));
             List<Finding> out = new ArrayList<>();
             Finding current = findings.get(order[0]);
