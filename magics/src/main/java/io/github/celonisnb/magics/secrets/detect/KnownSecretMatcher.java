@@ -1,0 +1,146 @@
+package io.github.celonisnb.magics.secrets.detect;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Finds every form of every known secret in one pass over the text, ignoring line breaks (so a value wrapped
+ * across lines is still one match), and grows prefix and suffix anchors into the longest printed part of the value.
+ */
+final class KnownSecretMatcher {
+
+    private enum Mode { WHOLE, PREFIX, SUFFIX }
+
+    private record Target(String kind, Mode mode, int length, String full) {
+    }
+
+    private final AhoCorasick automaton;
+    private final Target[] targets;
+    private final int ringMask;
+
+    KnownSecretMatcher(Collection<KnownSecret> secrets) {
+        List<String> patterns = new ArrayList<>();
+        List<Target> list = new ArrayList<>();
+        int longest = 1;
+        for (KnownSecret secret : secrets) {
+            for (SecretForm form : SecretForms.of(secret)) {
+                String text = withoutLineBreaks(form.text());
+                boolean partial = form.encoding() == SecretEncoding.PREFIX
+                        || form.encoding() == SecretEncoding.SUFFIX;
+                if (partial && text.length() <= SecretForms.MIN_PARTIAL) {
+                    continue;
+                }
+                switch (form.encoding()) {
+                    case PREFIX -> {
+                        patterns.add(text.substring(0, SecretForms.MIN_PARTIAL));
+                        list.add(new Target(secret.label(), Mode.PREFIX, SecretForms.MIN_PARTIAL, text));
+                    }
+                    case SUFFIX -> {
+                        patterns.add(text.substring(text.length() - SecretForms.MIN_PARTIAL));
+                        list.add(new Target(secret.label(), Mode.SUFFIX, SecretForms.MIN_PARTIAL, text));
+                    }
+                    default -> {
+                        if (text.isEmpty()) {
+                            continue;
+                        }
+                        patterns.add(text);
+                        list.add(new Target(secret.label(), Mode.WHOLE, text.length(), text));
+                    }
+                }
+                longest = Math.max(longest, text.length());
+            }
+        }
+        this.automaton = new AhoCorasick(patterns);
+        this.targets = list.toArray(new Target[0]);
+        this.ringMask = Integer.highestOneBit(Math.max(1, longest - 1)) * 2 - 1;
+    }
+
+    boolean isEmpty() {
+        return targets.length == 0;
+    }
+
+    void find(String text, List<Finding> out) {
+        if (targets.length == 0) {
+            return;
+        }
+        int[] ring = new int[ringMask + 1];
+        int fed = 0;
+        int state = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (isLineBreak(c)) {
+                continue;
+            }
+            ring[fed & ringMask] = i;
+            fed++;
+            state = automaton.step(state, c);
+            int[] hits = automaton.outputs(state);
+            for (int hit : hits) {
+                Target target = targets[hit];
+                int start = ring[(fed - target.length) & ringMask];
+                switch (target.mode) {
+                    case WHOLE -> out.add(new Finding(start, i + 1, target.kind));
+                    case PREFIX -> out.add(new Finding(start, extendForward(text, i + 1, target), target.kind));
+                    case SUFFIX -> out.add(new Finding(extendBackward(text, start, target), i + 1, target.kind));
+                }
+            }
+        }
+    }
+
+    /** Index after the last character that continues the value beyond the prefix anchor ending before {@code from}. */
+    private static int extendForward(String text, int from, Target target) {
+        int end = from;
+        int k = target.length;
+        int j = from;
+        while (k < target.full.length()) {
+            while (j < text.length() && isLineBreak(text.charAt(j))) {
+                j++;
+            }
+            if (j >= text.length() || text.charAt(j) != target.full.charAt(k)) {
+                break;
+            }
+            j++;
+            k++;
+            end = j;
+        }
+        return end;
+    }
+
+    /** Index of the first character that continues the value before the suffix anchor starting at {@code start}. */
+    private static int extendBackward(String text, int start, Target target) {
+        int begin = start;
+        int k = target.full.length() - target.length - 1;
+        int j = start - 1;
+        while (k >= 0) {
+            while (j >= 0 && isLineBreak(text.charAt(j))) {
+                j--;
+            }
+            if (j < 0 || text.charAt(j) != target.full.charAt(k)) {
+                break;
+            }
+            begin = j;
+            j--;
+            k--;
+        }
+        return begin;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r';
+    }
+
+    private static String withoutLineBreaks(String text) {
+        if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (!isLineBreak(text.charAt(i))) {
+                out.append(text.charAt(i));
+            }
+        }
+        return out.toString();
+    }
+}

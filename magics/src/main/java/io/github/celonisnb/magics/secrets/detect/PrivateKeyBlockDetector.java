@@ -1,0 +1,74 @@
+package io.github.celonisnb.magics.secrets.detect;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds PEM and OpenSSH private key blocks: {@code -----BEGIN [RSA |EC |OPENSSH |ENCRYPTED |PGP ]PRIVATE KEY[ BLOCK]-----}
+ * through the matching {@code -----END ...-----} line. When the end line is missing (a truncated print), the block
+ * runs to the end of the base64 body that follows.
+ *
+ * <p>Heuristic: the BEGIN line is searched literally; the END line must follow within 64 KiB. False positives:
+ * documentation that shows an empty BEGIN/END pair; redacting it loses nothing.
+ */
+public final class PrivateKeyBlockDetector implements SecretDetector {
+
+    /** The kind reported for a private key block. */
+    public static final String KIND = "private-key";
+
+    private static final int MAX_BLOCK = 64 * 1024;
+
+    private static final AnchoredPattern BEGIN = new AnchoredPattern(new String[] {"-----BEGIN "},
+            "-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----", 80, c -> false);
+
+    private static final Pattern END = Pattern.compile("-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----");
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public void detect(String text, List<Finding> out) {
+        if (!text.contains("PRIVATE KEY")) {
+            return;
+        }
+        BEGIN.forEachMatch(text, (start, beginEnd, m) -> {
+            int end = blockEnd(text, beginEnd);
+            out.add(new Finding(start, end, KIND));
+            return end;
+        });
+    }
+
+    private static int blockEnd(String text, int bodyStart) {
+        int limit = Math.min(text.length(), bodyStart + MAX_BLOCK);
+        int endLine = indexOf(text, "-----END ", bodyStart, limit);
+        if (endLine >= 0) {
+            var matcher = END.matcher(text);
+            matcher.region(endLine, Math.min(text.length(), endLine + 80));
+            if (matcher.lookingAt()) {
+                return matcher.end();
+            }
+        }
+        int i = bodyStart;
+        while (i < limit && isBodyChar(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Like {@link String#indexOf(String, int)}, but only for matches that start before {@code limit}. */
+    private static int indexOf(String text, String word, int from, int limit) {
+        for (int i = from; i < limit; i++) {
+            if (text.startsWith(word, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Base64, line breaks (also written as a literal backslash-n in reprs), and header lines' punctuation. */
+    private static boolean isBodyChar(char c) {
+        return AnchoredPattern.isAlphanumeric(c) || "+/=\r\n\t \\:,-".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,243 @@
+package io.github.celonisnb.magics.secrets.detect;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds values assigned to names that say "secret": {@code api_token = "..."}, {@code apiToken: ...},
+ * {@code CELONIS_API_TOKEN=...}, {@code 'password': 'bar'}, {@code os.environ["CELONIS_API_TOKEN"] = "..."},
+ * {@code %env CELONIS_API_TOKEN=...}, {@code login(api_token="...")}, and JSON text with escaped quotes
+ * ({@code \"password\": \"bar\"}). Only the value is reported.
+ *
+ * <p>Heuristic: at every '=', ':', ':=' or '=>' (not '==' or '::'), look back over blanks and ANSI colour codes for
+ * a name of at most 64 characters, optionally quoted or written as a quoted subscript, and classify it by its ending
+ * (see {@code SecretNames}). Then read the value: a quoted literal (optionally with a Python string prefix) or a bare
+ * word. Password names accept quoted values of 3 or more characters; token, key and secret names need 8 or more
+ * without blanks. Bare values need letters and digits and 8 (passwords) or 12 (tokens) characters, and must not be
+ * followed by '(' or '[' (a call or a subscript is code, not a secret). Stand-ins such as {@code 'your_api_token'},
+ * {@code <password>}, {@code ${TOKEN}} or {@code ****} are not reported. A ',' works as the operator only between a
+ * quoted token name and a quoted value, as in {@code os.environ.setdefault("CELONIS_API_TOKEN", "...")}.
+ *
+ * <p>False positives: a literal that is not a secret under a secret-sounding name, for example
+ * {@code password = "hidden"} in a tutorial, or {@code token = "hello world"} where the name means a word token.
+ * The name list leaves out vocabulary names such as {@code eos_token} and {@code pad_token}.
+ */
+public final class SecretAssignmentDetector implements SecretDetector {
+
+    /** The kind reported for an assigned secret. */
+    public static final String KIND = "secret-assignment";
+
+    private static final int MAX_VALUE = 4096;
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public void detect(String text, List<Finding> out) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c != '=' && c != ':' && c != ',') {
+                continue;
+            }
+            char prev = i > 0 ? text.charAt(i - 1) : '\0';
+            char next = i + 1 < n ? text.charAt(i + 1) : '\0';
+            int nameEnd = i;
+            int valueStart = i + 1;
+            boolean comma = c == ',';
+            if (c == '=') {
+                if (next == '=' || (prev != ':' && "=!<>+-*/%&|^~".indexOf(prev) >= 0)) {
+                    continue;
+                }
+                if (prev == ':') {
+                    nameEnd = i - 1;
+                }
+                if (next == '>') {
+                    valueStart = i + 2;
+                }
+            } else if (c == ':' && (next == '=' || next == ':' || prev == ':')) {
+                continue;
+            }
+            int valueEnd = tryAssignment(text, nameEnd, valueStart, comma, out);
+            if (valueEnd > i) {
+                i = valueEnd - 1;
+            }
+        }
+    }
+
+    /**
+     * Checks one operator: the name ending before {@code nameEnd} and the value starting at or after
+     * {@code valueStart}. Returns the index after the reported value, or -1.
+     */
+    private static int tryAssignment(String text, int nameEnd, int valueStart, boolean comma, List<Finding> out) {
+        Name name = readNameBackward(text, nameEnd);
+        if (name == null) {
+            return -1;
+        }
+        SecretNames.NameClass nameClass = SecretNames.classify(text, name.start, name.end);
+        if (nameClass == SecretNames.NameClass.NONE) {
+            return -1;
+        }
+        if (comma && (!name.quoted || nameClass != SecretNames.NameClass.TOKEN)) {
+            return -1;
+        }
+        int i = TextCursor.skipBlanksAndAnsi(text, valueStart);
+        Value value = readValue(text, i);
+        // A bare name right after a quote sits inside a string ("Password: "), so a quote after the operator closes
+        // that string instead of opening a value.
+        if (value == null || (comma && !value.quoted) || (name.insideString && value.quoted)) {
+            return -1;
+        }
+        CharSequence literal = text.subSequence(value.start, value.end);
+        if (!SecretNames.acceptsValue(nameClass, literal, value.quoted)) {
+            return -1;
+        }
+        out.add(new Finding(value.start, value.end, KIND));
+        return value.end;
+    }
+
+    private record Name(int start, int end, boolean quoted, boolean insideString) {
+    }
+
+    private record Value(int start, int end, boolean quoted) {
+    }
+
+    /** Reads the name whose last character is before {@code end}, skipping blanks, colour codes and quotes. */
+    private static Name readNameBackward(String text, int end) {
+        int i = TextCursor.skipBlanksAndAnsiBackward(text, end);
+        if (i == 0) {
+            return null;
+        }
+        char last = text.charAt(i - 1);
+        if (last == ']') {
+            return readSubscriptName(text, i - 1);
+        }
+        if (TextCursor.isQuote(last)) {
+            char quote = last;
+            int nameEnd = i - 1;
+            if (nameEnd > 0 && text.charAt(nameEnd - 1) == '\\') {
+                nameEnd--;
+            }
+            int nameStart = identifierStart(text, nameEnd);
+            if (nameStart < 0 || nameStart == nameEnd) {
+                return null;
+            }
+            int open = nameStart - 1;
+            if (open < 0 || text.charAt(open) != quote) {
+                return null;
+            }
+            return new Name(nameStart, nameEnd, true, false);
+        }
+        int nameStart = identifierStart(text, i);
+        if (nameStart < 0 || nameStart == i) {
+            return null;
+        }
+        boolean insideString = nameStart > 0 && TextCursor.isQuote(text.charAt(nameStart - 1));
+        return new Name(nameStart, i, false, insideString);
+    }
+
+    /** {@code environ["CELONIS_API_TOKEN"]}: the quoted key before the closing bracket at {@code close}. */
+    private static Name readSubscriptName(String text, int close) {
+        if (close < 2 || !TextCursor.isQuote(text.charAt(close - 1))) {
+            return null;
+        }
+        char quote = text.charAt(close - 1);
+        int nameEnd = close - 1;
+        int nameStart = identifierStart(text, nameEnd);
+        if (nameStart < 1 || nameStart == nameEnd || text.charAt(nameStart - 1) != quote) {
+            return null;
+        }
+        if (nameStart < 2 || text.charAt(nameStart - 2) != '[') {
+            return null;
+        }
+        return new Name(nameStart, nameEnd, true, false);
+    }
+
+    private static boolean isNameChar(char c) {
+        return TextCursor.isWordChar(c) || c == '-' || c == '.';
+    }
+
+    /**
+     * Start of the identifier ending before {@code end}, or -1 when it is longer than a name can be or is glued to
+     * more identifier text.
+     */
+    private static int identifierStart(String text, int end) {
+        int limit = Math.max(0, end - SecretNames.MAX_NAME);
+        int i = end;
+        while (i > limit && isNameChar(text.charAt(i - 1))) {
+            i--;
+        }
+        if (i > 0 && i == limit && isNameChar(text.charAt(i - 1))) {
+            return -1;
+        }
+        return i;
+    }
+
+    /** Reads a quoted literal or a bare word at {@code i}. */
+    private static Value readValue(String text, int i) {
+        int n = text.length();
+        if (i >= n) {
+            return null;
+        }
+        int j = AuthorizationHeaderDetector.skipStringPrefix(text, i);
+        boolean formatted = j > i && text.substring(i, j).toLowerCase(Locale.ROOT).contains("f");
+        boolean escaped = j < n && text.charAt(j) == '\\' && j + 1 < n && TextCursor.isQuote(text.charAt(j + 1));
+        if (escaped) {
+            j++;
+        }
+        if (j < n && TextCursor.isQuote(text.charAt(j))) {
+            char quote = text.charAt(j);
+            if (j + 2 < n && text.charAt(j + 1) == quote && text.charAt(j + 2) == quote) {
+                return null;
+            }
+            int start = j + 1;
+            int limit = Math.min(n, start + MAX_VALUE);
+            int k = start;
+            while (k < limit) {
+                char c = text.charAt(k);
+                if (c == '\n') {
+                    return null;
+                }
+                if (escaped ? c == '\\' && k + 1 < n && text.charAt(k + 1) == quote : c == quote) {
+                    break;
+                }
+                if (!escaped && c == '\\') {
+                    k++;
+                }
+                k++;
+            }
+            if (k >= limit) {
+                return null;
+            }
+            if (formatted && text.substring(start, k).indexOf('{') >= 0) {
+                return null;
+            }
+            return new Value(start, k, true);
+        }
+        if (j != i) {
+            return null;
+        }
+        int k = i;
+        int limit = Math.min(n, i + MAX_VALUE);
+        while (k < limit && isBareValueChar(text.charAt(k))) {
+            k++;
+        }
+        // '=' only as base64 padding at the end, so "a=b=c" is three short words, not one long value.
+        for (int pad = 0; pad < 2 && k < n && text.charAt(k) == '='; pad++) {
+            k++;
+        }
+        if (k == i || (k < n && (text.charAt(k) == '(' || text.charAt(k) == '[' || text.charAt(k) == '='))) {
+            return null;
+        }
+        while (k > i && text.charAt(k - 1) == '.') {
+            k--;
+        }
+        return new Value(i, k, false);
+    }
+
+    private static boolean isBareValueChar(char c) {
+        return TextCursor.isAsciiAlphanumeric(c) || "+/_.~-!@#%^*".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,21 @@
+package io.github.celonisnb.magics.secrets.detect;
+
+import java.util.List;
+
+/**
+ * Finds secrets of one family by their shape alone, without knowing any value.
+ *
+ * <p>Implementations must run in time linear in the text (no backtracking over unbounded input), must not keep
+ * state between calls, and must be safe to call from several threads at once.
+ */
+public interface SecretDetector {
+
+    /** The kind this detector reports, e.g. {@code aws-access-key-id}; the first one when it reports several. */
+    String kind();
+
+    /**
+     * Adds a finding to {@code out} for every secret of this family in {@code text}. Findings may overlap; the
+     * scanner merges them.
+     */
+    void detect(String text, List<Finding> out);
+}
