@@ -43,7 +43,7 @@ public final class KernelMain {
         CelonisKernel kernel = new CelonisKernel(settings, ownJar(), secrets);
         CelonisMagicsInstaller.install(kernel);
 
-        RedactingConnection connection = new RedactingConnection(properties, new MessageRedactor(secrets::redact));
+        RedactingConnection connection = new RedactingConnection(properties, new MessageRedactor(secrets::redactEverything));
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         // Warm JShell while Jupyter is still sending kernel_info: the first cell then runs at full speed.

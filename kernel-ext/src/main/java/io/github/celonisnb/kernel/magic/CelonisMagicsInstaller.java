@@ -9,6 +9,7 @@ import io.github.celonisnb.magics.credentials.Environment;
 import io.github.celonisnb.magics.ems.EmsLogin;
 import io.github.celonisnb.magics.ems.LoginOptions;
 import io.github.celonisnb.magics.magic.LoginMagic;
+import io.github.celonisnb.magics.magic.RedactMagic;
 import io.github.celonisnb.magics.secrets.SecretRegistry;
 
 /** Registers the Celonis magics in our kernel. */
@@ -26,5 +27,7 @@ public final class CelonisMagicsInstaller {
         LoginMagic login = new LoginMagic(resolver, c -> EmsLogin.login(c, LoginOptions.defaults()), secrets,
                 new SnippetSessionBinder(kernel.evaluator()), output, Clock.systemDefaultZone());
         kernel.getMagics().registerLineMagic("celonis_login", login::run);
+        RedactMagic redact = new RedactMagic(secrets, Environment.system(), output);
+        kernel.getMagics().registerLineMagic("celonis_redact", redact::run);
     }
 }

@@ -1,7 +1,13 @@
 package io.github.celonisnb.magics.secrets;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
+
+import io.github.celonisnb.magics.secrets.detect.KnownSecret;
+import io.github.celonisnb.magics.secrets.detect.SecretScanner;
 
 /**
  * The secrets in play in one kernel, and the redaction of their every occurrence in text.
@@ -23,6 +29,8 @@ public final class SecretRegistry {
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
     private volatile RegisteredSecrets secrets = RegisteredSecrets.EMPTY;
+    private final List<KnownSecret> known = new ArrayList<>();
+    private volatile SecretScanner scanner = new SecretScanner(List.of());
 
     /**
      * Registers a key, e.g. with label {@code celonis-app-key} or {@code celonis-user-key}.
@@ -56,7 +64,28 @@ public final class SecretRegistry {
         }
         synchronized (this) {
             secrets = secrets.plus(value, label);
+            if (value.length() >= KnownSecret.MIN_LENGTH) {
+                known.add(new KnownSecret(scannerLabel(label), value));
+                scanner = new SecretScanner(List.copyOf(known));
+            }
         }
+    }
+
+    /** The scanner's labels are lower case with dashes; ours may also hold capitals and underscores. */
+    private static String scannerLabel(String label) {
+        return label.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /**
+     * Redacts what {@link #redact} does, and beyond it every other encoded form of the registered values
+     * (base64, HTML-escaped, JSON unicode escapes, a printed prefix or suffix, the decoded parts of a Celonis
+     * key) and every secret recognised by its shape alone (Celonis keys, Authorization headers, AWS,
+     * GitHub, OpenAI and Slack tokens, JWTs, private key blocks). This is what leaves the kernel.
+     */
+    public String redactEverything(String text) {
+        String known = redact(text);
+        String shaped = scanner.redact(known);
+        return shaped.equals(known) ? known : shaped;
     }
 
     /**
