@@ -32,12 +32,13 @@ public final class PermissionDeniedException extends EmsHttpException {
 
     private static String message(String method, HttpUrl url, KeyType keyType, RequiredAccess access) {
         String what = refused(method, url);
+        String grant = access.isSinglePermission() ? "grant it" : "grant one";
         if (keyType == KeyType.APP_KEY) {
             return what + "the key is valid but may not read this " + access.objectKind() + ": the application"
-                    + " needs " + access.describe() + "; grant one in Admin & Settings → Applications.";
+                    + " needs " + access.describe() + "; " + grant + " in Admin & Settings → Applications.";
         }
         return what + "the key is valid but its user may not read this " + access.objectKind() + ": the user needs "
-                + access.describe() + "; ask a team admin to grant one.";
+                + access.describe() + "; ask a team admin to " + grant + ".";
     }
 
     private static String refused(String method, HttpUrl url) {

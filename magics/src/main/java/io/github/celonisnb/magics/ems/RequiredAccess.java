@@ -35,6 +35,11 @@ public record RequiredAccess(Service service, List<String> serviceWide, List<Str
         return new RequiredAccess(Service.PACKAGE_MANAGER, List.of(), List.of("USE"), "space");
     }
 
+    /** Whether exactly one permission would do, e.g. USE on the space. */
+    boolean isSinglePermission() {
+        return serviceWide.isEmpty() && onObject.size() == 1;
+    }
+
     /**
      * The requirement in words, e.g. {@code Data Integration (event-collection) USE_ALL_DATA_MODELS or
      * EDIT_ALL_DATA_POOLS, or a permission on that data pool}.

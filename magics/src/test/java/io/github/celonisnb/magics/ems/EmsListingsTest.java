@@ -158,7 +158,7 @@ class EmsListingsTest {
                     () -> client.contentNodes("s-1"));
             assertEquals("You don't have permission to perform 'GET' -> '" + url
                     + "/package-manager/api/nodes/tree?spaceId=s-1' (403): the key is valid but may not read this"
-                    + " space: the application needs Studio (package-manager) USE on that space; grant one in"
+                    + " space: the application needs Studio (package-manager) USE on that space; grant it in"
                     + " Admin & Settings → Applications.", e.getMessage());
         }
     }

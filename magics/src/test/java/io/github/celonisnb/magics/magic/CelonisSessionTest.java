@@ -290,7 +290,7 @@ class CelonisSessionTest {
         assertEquals("You don't have permission to perform 'GET' -> '" + ems.url()
                 + "/package-manager/api/nodes/tree?spaceId=s-2' (403): the key is valid but its user may not read"
                 + " this space: the user needs Studio (package-manager) USE on that space; ask a team admin to grant"
-                + " one.", e.getMessage());
+                + " it.", e.getMessage());
     }
 
     @Test
