@@ -134,6 +134,68 @@ public final class EmsClient implements Closeable {
     }
 
     /**
+     * The Studio spaces the key may see: {@code GET /package-manager/api/spaces}, in the server's order. EMS
+     * leaves out the spaces a key may not use rather than refusing the request, so a key without Studio rights
+     * gets an empty list.
+     */
+    public List<SpaceData> spaces() {
+        return list(url.resolve("/package-manager/api/spaces"), SpaceData.class, "a JSON array of spaces");
+    }
+
+    /**
+     * Every node of one space's content tree (packages, folders, assets, images):
+     * {@code GET /package-manager/api/nodes/tree?spaceId=<id>}, the id encoded as a query value.
+     *
+     * @throws PermissionDeniedException when the key may not read the space; the message says it needs USE on it
+     */
+    public List<ContentNode> contentNodes(String spaceId) {
+        Objects.requireNonNull(spaceId, "spaceId");
+        HttpUrl target = url.resolve("/package-manager/api/nodes/tree").newBuilder()
+                .addQueryParameter("spaceId", spaceId)
+                .build();
+        try {
+            return list(target, ContentNode.class, "a JSON array of content nodes");
+        } catch (PermissionDeniedException e) {
+            throw e.requiring(RequiredAccess.spaceContent());
+        }
+    }
+
+    /**
+     * The data pools the key may see: {@code GET /integration/api/pools}, in the server's order. As with spaces,
+     * EMS leaves out the pools a key may not see.
+     */
+    public List<PoolData> pools() {
+        return list(url.resolve("/integration/api/pools"), PoolData.class, "a JSON array of data pools");
+    }
+
+    /**
+     * One data pool: {@code GET /integration/api/pools/<id>}, the id encoded as one path segment.
+     *
+     * @throws IllegalArgumentException when the id is empty, blank, {@code .} or {@code ..}
+     * @throws PermissionDeniedException when the key may not read the pool; the message says which permissions
+     *     would let it
+     * @throws ObjectNotFoundException when no pool has this id, or the key may not see it
+     */
+    public PoolData pool(String poolId) {
+        Objects.requireNonNull(poolId, "poolId");
+        if (poolId.isBlank() || poolId.equals(".") || poolId.equals("..")) {
+            throw new IllegalArgumentException("A data pool id is the id EMS lists for the pool, e.g. a UUID; it"
+                    + " cannot be empty, blank, '.' or '..'");
+        }
+        HttpUrl target = url.base().newBuilder()
+                .addPathSegments("integration/api/pools")
+                .addPathSegment(poolId)
+                .build();
+        try {
+            return object(target, PoolData.class, "a JSON object describing a data pool");
+        } catch (PermissionDeniedException e) {
+            throw e.requiring(RequiredAccess.dataPool());
+        } catch (ObjectNotFoundException e) {
+            throw e.forObject("data pool");
+        }
+    }
+
+    /**
      * Any GET on this team as JSON, e.g. {@code getJson("/integration/api/pools")}; an empty body is JSON null.
      *
      * @throws IllegalArgumentException when the path does not start with a single {@code /}
@@ -143,11 +205,34 @@ public final class EmsClient implements Closeable {
     }
 
     private <T> T object(String path, Class<T> type, String expected) {
-        Answer answer = get(path);
+        return object(url.resolve(path), type, expected);
+    }
+
+    private <T> T object(HttpUrl target, Class<T> type, String expected) {
+        Answer answer = get(target);
         if (!answer.json().isObject()) {
             throw answer.unexpected(expected);
         }
         return answer.as(answer.json(), type, expected);
+    }
+
+    /** A JSON array of objects, each mapped to {@code type}; null elements are skipped. */
+    private <T> List<T> list(HttpUrl target, Class<T> type, String expected) {
+        Answer answer = get(target);
+        if (!answer.json().isArray()) {
+            throw answer.unexpected(expected);
+        }
+        List<T> result = new ArrayList<>();
+        for (JsonNode entry : answer.json()) {
+            if (entry.isNull()) {
+                continue;
+            }
+            if (!entry.isObject()) {
+                throw answer.unexpected(expected);
+            }
+            result.add(answer.as(entry, type, expected));
+        }
+        return List.copyOf(result);
     }
 
     /** A successful answer and the request it answers. */
@@ -167,10 +252,13 @@ public final class EmsClient implements Closeable {
     }
 
     private Answer get(String path) {
+        return get(url.resolve(path));
+    }
+
+    private Answer get(HttpUrl target) {
         if (closed) {
             throw new IllegalStateException("This EMS client is closed; log in again for a new one");
         }
-        HttpUrl target = url.resolve(path);
         CallTrace trace = new CallTrace();
         Request request = new Request.Builder().url(target).get().tag(CallTrace.class, trace).build();
         Call call = http.newCall(request);

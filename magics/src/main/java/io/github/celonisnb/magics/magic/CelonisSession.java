@@ -1,12 +1,10 @@
 package io.github.celonisnb.magics.magic;
 
-import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
-import io.github.celonisnb.magics.ems.CloudUser;
 import io.github.celonisnb.magics.ems.EmsClient;
 import io.github.celonisnb.magics.ems.LoginResult;
-import io.github.celonisnb.magics.ems.ServicePermissions;
 import io.github.celonisnb.magics.ems.Team;
 import io.github.celonisnb.magics.secrets.KeyType;
 
@@ -14,23 +12,87 @@ import io.github.celonisnb.magics.secrets.KeyType;
  * A logged-in connection to one EMS team, as notebook code sees it (the {@code celonis} variable).
  * Calls go to EMS each time, so a key deleted meanwhile fails at the next call with a clear error.
  * Its {@code toString()} names the team and key type, never the key.
+ *
+ * <p>What the calls return is typed and shows as a table ({@link Tabular}): {@link #whoami()},
+ * {@link #permissions()}, {@link #spaces()}, {@link #pools()} and single objects. A {@link Space} keeps a
+ * reference to this session's client, so that {@code celonis.defaultSpace().packages()} works; the other
+ * results are plain data. A failure is an {@link io.github.celonisnb.magics.ems.EmsException} whose message says
+ * what to do, or a {@link SpaceNotFoundException} for a space name the key does not see.
  */
 public final class CelonisSession implements AutoCloseable {
+
+    /** The name of the space {@link #defaultSpace()} looks for. */
+    public static final String DEFAULT_SPACE = "Default";
 
     private final LoginResult login;
 
     public CelonisSession(LoginResult login) {
-        this.login = login;
+        this.login = Objects.requireNonNull(login, "login");
     }
 
     /** Who the key belongs to, fresh from {@code GET /api/cloud}. */
-    public CloudUser whoami() {
-        return login.client().whoami();
+    public KeyOwner whoami() {
+        return new KeyOwner(login.client().whoami());
     }
 
     /** The key's permissions per service, fresh from {@code GET /api/cloud/permissions}. */
-    public List<ServicePermissions> permissions() {
-        return login.client().permissions();
+    public PermissionList permissions() {
+        return new PermissionList(login.client().permissions());
+    }
+
+    /**
+     * The Studio spaces the key may see, fresh from {@code GET /package-manager/api/spaces}. EMS leaves out the
+     * spaces a key may not use, so the list may be empty.
+     */
+    public SpaceList spaces() {
+        EmsClient client = login.client();
+        return new SpaceList(client.spaces().stream().map(data -> new Space(data, client)).toList());
+    }
+
+    /**
+     * The space named {@value #DEFAULT_SPACE}, as PyCelonis 1.x's {@code default_space}.
+     *
+     * @throws SpaceNotFoundException when the key sees no such space: {@code No result found for Default.} and
+     *     what to grant
+     */
+    public Space defaultSpace() {
+        return space(DEFAULT_SPACE);
+    }
+
+    /**
+     * The first space (in the server's order) whose name is exactly {@code name}.
+     *
+     * @throws SpaceNotFoundException when the key sees no such space: {@code No result found for <name>.}, the
+     *     spaces it does see, and what to grant
+     */
+    public Space space(String name) {
+        Objects.requireNonNull(name, "name");
+        SpaceList spaces = spaces();
+        return spaces.stream()
+                .filter(space -> name.equals(space.name()))
+                .findFirst()
+                .orElseThrow(() -> new SpaceNotFoundException(name,
+                        spaces.stream().map(space -> Objects.toString(space.name(), "")).toList(), keyType()));
+    }
+
+    /**
+     * The data pools the key may see, fresh from {@code GET /integration/api/pools}. EMS leaves out the pools a
+     * key may not see, so the list may be empty.
+     */
+    public PoolList pools() {
+        return new PoolList(login.client().pools().stream().map(DataPool::new).toList());
+    }
+
+    /**
+     * One data pool, fresh from {@code GET /integration/api/pools/<id>}.
+     *
+     * @throws IllegalArgumentException when the id is empty, blank, {@code .} or {@code ..}
+     * @throws io.github.celonisnb.magics.ems.PermissionDeniedException when the key may not read it; the message
+     *     names the Data Integration permissions that would let it
+     * @throws io.github.celonisnb.magics.ems.ObjectNotFoundException when no pool the key may see has this id
+     */
+    public DataPool pool(String id) {
+        return new DataPool(login.client().pool(id));
     }
 
     /** The team, from {@code GET /api/team}. */

@@ -39,9 +39,18 @@ public final class CelonisSessions {
 
     /** Forgets and closes the current session, if any. */
     public static void clear() {
+        forget();
+    }
+
+    /**
+     * Forgets and closes the current session, if any, and returns it (closed), so the caller can say what
+     * was logged out of.
+     */
+    public static Optional<CelonisSession> forget() {
         CelonisSession old = CURRENT.getAndSet(null);
         if (old != null) {
             old.close();
         }
+        return Optional.ofNullable(old);
     }
 }
