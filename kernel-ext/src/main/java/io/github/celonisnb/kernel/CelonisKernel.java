@@ -33,7 +33,8 @@ public final class CelonisKernel extends BaseKernel {
     private static final List<String> DEFAULT_IMPORTS = List.of(
             "import java.util.*;", "import java.util.function.*;", "import java.util.stream.*;",
             "import java.io.*;", "import java.math.*;", "import java.net.*;", "import java.nio.file.*;",
-            "import java.time.*;", "import static io.github.celonisnb.kernel.runtime.Notebook.*;");
+            "import java.time.*;", "import io.github.celonisnb.kernel.sandbox.Sandbox;",
+            "import static io.github.celonisnb.kernel.runtime.Notebook.*;");
 
     private final JavaEvaluator evaluator;
     private final Magics magics = new Magics();

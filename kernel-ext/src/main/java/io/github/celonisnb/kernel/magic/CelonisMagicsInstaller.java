@@ -9,7 +9,10 @@ import io.github.celonisnb.magics.credentials.Environment;
 import io.github.celonisnb.magics.ems.EmsLogin;
 import io.github.celonisnb.magics.ems.LoginOptions;
 import io.github.celonisnb.magics.magic.LoginMagic;
+import io.github.celonisnb.magics.magic.LogoutMagic;
 import io.github.celonisnb.magics.magic.RedactMagic;
+import io.github.celonisnb.magics.magic.Tabular;
+import io.github.spencerpark.jupyter.kernel.display.mime.MIMEType;
 import io.github.celonisnb.magics.secrets.SecretRegistry;
 
 /** Registers the Celonis magics in our kernel. */
@@ -29,5 +32,15 @@ public final class CelonisMagicsInstaller {
         kernel.getMagics().registerLineMagic("celonis_login", login::run);
         RedactMagic redact = new RedactMagic(secrets, Environment.system(), output);
         kernel.getMagics().registerLineMagic("celonis_redact", redact::run);
+        LogoutMagic logout = new LogoutMagic(output);
+        kernel.getMagics().registerLineMagic("celonis_logout", logout::run);
+        // Session results are tables: HTML in the notebook, aligned columns as text/plain.
+        kernel.getRenderer().createRegistration(Tabular.class)
+                .preferring(MIMEType.TEXT_HTML)
+                .supporting(MIMEType.TEXT_PLAIN)
+                .register((table, context) -> {
+                    context.renderIfRequested(MIMEType.TEXT_HTML, table::toHtml);
+                    context.renderIfRequested(MIMEType.TEXT_PLAIN, table::toText);
+                });
     }
 }

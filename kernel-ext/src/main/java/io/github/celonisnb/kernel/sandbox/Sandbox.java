@@ -87,15 +87,13 @@ public final class Sandbox implements AutoCloseable {
      * Permissions → tick boxes: grants such as {@code "event-collection:USE_ALL_DATA_MODELS,EDIT_ALL_DATA_POOLS"}
      * or, on one pool, {@code "event-collection:pool/<id>:USE_ALL_DATA_MODELS"} (see {@link #poolId}).
      */
-    public SandboxKey grant(SandboxKey key, String... grants) {
+    public void grant(SandboxKey key, String... grants) {
         showPermissions(emulator.grant(key.id(), parse(grants)));
-        return key;
     }
 
     /** Takes permissions away again, written as for {@link #grant}. */
-    public SandboxKey revoke(SandboxKey key, String... grants) {
+    public void revoke(SandboxKey key, String... grants) {
         showPermissions(emulator.revoke(key.id(), parse(grants)));
-        return key;
     }
 
     /** Applications → Delete: the key stops working at once, for every notebook that holds it. */
