@@ -97,11 +97,13 @@ final class ErrorFormatter {
                 || cls.startsWith("io.github.spencerpark.") || cls.startsWith("java.lang.Thread"));
     }
 
-    /** JShell's frames name the snippet ({@code #12}); say "cell" so users know it is their code. */
+    /**
+     * JShell wraps each snippet in a class {@code REPL.$JShell$N}, whose line numbers are those of the
+     * wrapper, not of the cell; say "a cell" so users know the frame is their code.
+     */
     private static String describe(StackTraceElement frame) {
-        String file = frame.getFileName();
-        if (file != null && file.startsWith("#")) {
-            return "cell (snippet " + file + ", line " + frame.getLineNumber() + ")";
+        if (frame.getClassName().startsWith("REPL.")) {
+            return "<cell> (snippet " + frame.getClassName().substring(frame.getClassName().lastIndexOf('$') + 1) + ")";
         }
         return frame.toString();
     }

@@ -41,12 +41,12 @@ class ErrorFormatterTest {
     void otherExceptionsShowClassMessageAndUserFramesButNotTheKernels() {
         IllegalStateException e = new IllegalStateException("boom");
         e.setStackTrace(new StackTraceElement[] {
-            new StackTraceElement("REPL.$JShell$12", "do_it$", "#12", 3),
+            new StackTraceElement("REPL.$JShell$12", "do_it$", "$JShell$12.java", 3),
             new StackTraceElement("jdk.internal.reflect.NativeMethodAccessorImpl", "invoke0", null, -2),
             new StackTraceElement("io.github.celonisnb.kernel.execution.InProcessExecutionControl", "invoke", "X.java", 1),
         });
         String text = plain(formatter.format(e));
-        assertEquals("java.lang.IllegalStateException: boom\n    at cell (snippet #12, line 3)", text);
+        assertEquals("java.lang.IllegalStateException: boom\n    at <cell> (snippet 12)", text);
         assertTrue(!text.contains("jdk.internal"));
     }
 }
