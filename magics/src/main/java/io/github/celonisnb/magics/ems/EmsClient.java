@@ -64,7 +64,8 @@ public final class EmsClient implements Closeable {
                 .followRedirects(true)
                 .followSslRedirects(false)
                 .addInterceptor(new AuthorizationInterceptor(keyType, builder.key, builder.userAgent))
-                .addNetworkInterceptor(new OriginGuard(url));
+                .addNetworkInterceptor(new OriginGuard(url))
+                .eventListener(new CallTraceListener());
         if (builder.retries > 0) {
             http.addInterceptor(new RetryInterceptor(builder.retries, builder.retryDelay, builder.maxRetryDelay,
                     builder.sleeper, Clock.systemUTC()));
@@ -72,9 +73,9 @@ public final class EmsClient implements Closeable {
         if (builder.dns != null) {
             http.dns(builder.dns);
         }
-        if (builder.trusted != null) {
-            http.sslSocketFactory(builder.trusted.socketFactory(), builder.trusted.trustManager());
-        }
+        TrustedCertificates trusted = builder.trusted != null ? builder.trusted : TrustedCertificates.system();
+        http.sslSocketFactory(new HandshakeTimeoutSocketFactory(trusted.socketFactory(), builder.connectTimeout),
+                trusted.trustManager());
         this.http = http.build();
     }
 
@@ -177,7 +178,7 @@ public final class EmsClient implements Closeable {
         try (Response response = call.execute()) {
             return new Answer(response.code(), "GET", target, reader.read(response, "GET", target));
         } catch (IOException e) {
-            throw failures.toException(e, "GET", target, trace.connected());
+            throw failures.toException(e, "GET", target, trace.connected(), trace.handshakeStarted());
         }
     }
 
