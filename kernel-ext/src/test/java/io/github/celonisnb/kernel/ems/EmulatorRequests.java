@@ -15,4 +15,11 @@ final class EmulatorRequests {
                 .map(r -> r.method() + " " + r.pathAndQuery() + " " + r.status())
                 .toList();
     }
+
+    /** Each answered request as {@code METHOD path SCHEME status}, e.g. {@code GET /api/cloud BEARER 401}. */
+    static List<String> linesWithScheme(EmsEmulator emulator) {
+        return emulator.recordedRequests().stream()
+                .map(r -> r.method() + " " + r.pathAndQuery() + " " + r.authScheme() + " " + r.status())
+                .toList();
+    }
 }
