@@ -27,7 +27,8 @@ import okhttp3.Response;
  * interceptor; nothing logs headers, and the header is removed from any redirect that leaves the team's host.
  * Calls block until EMS answers or a timeout passes. Failures are unchecked {@link EmsException}s: a status
  * becomes {@link KeyRejectedException} (401), {@link PermissionDeniedException} (403),
- * {@link ObjectNotFoundException} (404) or {@link UnexpectedStatusException}; a body that is not JSON becomes
+ * {@link ObjectNotFoundException} (404) or {@link UnexpectedStatusException}, and a 401 or 403 from another host
+ * a redirect led to becomes {@link RedirectedElsewhereException}; a body that is not JSON becomes
  * {@link ResponseNotJsonException}; a network failure becomes {@link EmsConnectionException}.
  *
  * <p>Thread-safe. Close it when done, to release its connections.
