@@ -21,7 +21,6 @@ import io.github.celonisnb.magics.secrets.ApiKey;
 import io.github.celonisnb.magics.secrets.KeyType;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -174,12 +173,12 @@ class RetryFaultsTest {
     }
 
     private static void assertAtLeast(Duration expected, Duration actual) {
-        assertTrue(actual.compareTo(expected) >= 0, "waited " + TimeUnit.NANOSECONDS.toMillis(actual.toNanos())
+        assertTrue(actual.compareTo(expected) >= 0, "waited " + actual.toMillis()
                 + " ms, expected at least " + expected.toMillis() + " ms");
     }
 
     private static void assertAtMost(Duration bound, Duration actual) {
-        assertTrue(actual.compareTo(bound) <= 0, "took " + TimeUnit.NANOSECONDS.toMillis(actual.toNanos())
+        assertTrue(actual.compareTo(bound) <= 0, "took " + actual.toMillis()
                 + " ms, expected at most " + bound.toMillis() + " ms");
     }
 }
