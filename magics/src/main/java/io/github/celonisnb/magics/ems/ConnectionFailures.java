@@ -22,12 +22,22 @@ final class ConnectionFailures {
     }
 
     EmsConnectionException toException(IOException failure, String method, HttpUrl url, boolean connected) {
-        Reason reason = reasonFor(failure, connected);
+        return toException(failure, method, url, connected, false);
+    }
+
+    /**
+     * The exception for a failed call; {@code handshakeStarted} says whether a TLS handshake began, so that a
+     * timeout during it counts as a TLS failure (the server did not answer the TLS greeting), not as a timeout
+     * connecting.
+     */
+    EmsConnectionException toException(IOException failure, String method, HttpUrl url, boolean connected,
+            boolean handshakeStarted) {
+        Reason reason = reasonFor(failure, connected, handshakeStarted);
         Duration timeout = reason == Reason.CONNECT_TIMEOUT ? connectTimeout : readTimeout;
         return new EmsConnectionException(reason, method, url, timeout, failure);
     }
 
-    static Reason reasonFor(IOException failure, boolean connected) {
+    static Reason reasonFor(IOException failure, boolean connected, boolean handshakeStarted) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UnknownHostException) {
                 return Reason.UNKNOWN_HOST;
@@ -39,7 +49,10 @@ final class ConnectionFailures {
                 return Reason.TLS_FAILURE;
             }
             if (t instanceof SocketTimeoutException) {
-                return connected ? Reason.READ_TIMEOUT : Reason.CONNECT_TIMEOUT;
+                if (connected) {
+                    return Reason.READ_TIMEOUT;
+                }
+                return handshakeStarted ? Reason.TLS_FAILURE : Reason.CONNECT_TIMEOUT;
             }
         }
         if (failure instanceof InterruptedIOException) {

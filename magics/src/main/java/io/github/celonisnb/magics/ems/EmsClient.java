@@ -27,7 +27,8 @@ import okhttp3.Response;
  * interceptor; nothing logs headers, and the header is removed from any redirect that leaves the team's host.
  * Calls block until EMS answers or a timeout passes. Failures are unchecked {@link EmsException}s: a status
  * becomes {@link KeyRejectedException} (401), {@link PermissionDeniedException} (403),
- * {@link ObjectNotFoundException} (404) or {@link UnexpectedStatusException}; a body that is not JSON becomes
+ * {@link ObjectNotFoundException} (404) or {@link UnexpectedStatusException}, and a 401 or 403 from another host
+ * a redirect led to becomes {@link RedirectedElsewhereException}; a body that is not JSON becomes
  * {@link ResponseNotJsonException}; a network failure becomes {@link EmsConnectionException}.
  *
  * <p>Thread-safe. Close it when done, to release its connections.
@@ -64,7 +65,8 @@ public final class EmsClient implements Closeable {
                 .followRedirects(true)
                 .followSslRedirects(false)
                 .addInterceptor(new AuthorizationInterceptor(keyType, builder.key, builder.userAgent))
-                .addNetworkInterceptor(new OriginGuard(url));
+                .addNetworkInterceptor(new OriginGuard(url))
+                .eventListener(new CallTraceListener());
         if (builder.retries > 0) {
             http.addInterceptor(new RetryInterceptor(builder.retries, builder.retryDelay, builder.maxRetryDelay,
                     builder.sleeper, Clock.systemUTC()));
@@ -72,9 +74,9 @@ public final class EmsClient implements Closeable {
         if (builder.dns != null) {
             http.dns(builder.dns);
         }
-        if (builder.trusted != null) {
-            http.sslSocketFactory(builder.trusted.socketFactory(), builder.trusted.trustManager());
-        }
+        TrustedCertificates trusted = builder.trusted != null ? builder.trusted : TrustedCertificates.system();
+        http.sslSocketFactory(new HandshakeTimeoutSocketFactory(trusted.socketFactory(), builder.connectTimeout),
+                trusted.trustManager());
         this.http = http.build();
     }
 
@@ -265,7 +267,7 @@ public final class EmsClient implements Closeable {
         try (Response response = call.execute()) {
             return new Answer(response.code(), "GET", target, reader.read(response, "GET", target));
         } catch (IOException e) {
-            throw failures.toException(e, "GET", target, trace.connected());
+            throw failures.toException(e, "GET", target, trace.connected(), trace.handshakeStarted());
         }
     }
 

@@ -16,7 +16,10 @@ public final class EmsConnectionException extends EmsException {
         CONNECT_TIMEOUT,
         /** Connected, but no answer within the read timeout. */
         READ_TIMEOUT,
-        /** The TLS handshake failed: untrusted or mismatched certificate, or not a TLS server. */
+        /**
+         * The TLS handshake failed: untrusted or mismatched certificate, or not a TLS server (also when the server
+         * does not answer the handshake within the connect timeout).
+         */
         TLS_FAILURE,
         /** The calling thread was interrupted. */
         INTERRUPTED,

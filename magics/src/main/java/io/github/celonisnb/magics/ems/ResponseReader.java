@@ -38,6 +38,11 @@ final class ResponseReader {
      */
     JsonNode read(Response response, String method, HttpUrl url) throws IOException {
         int status = response.code();
+        HttpUrl answeredBy = response.request().url();
+        if ((status == 401 || status == 403) && !RedirectedElsewhereException.sameOrigin(url, answeredBy)) {
+            // Refused where the key was not sent: blaming the key would send the user after the wrong problem.
+            throw new RedirectedElsewhereException(status, method, url, answeredBy);
+        }
         if (status == 401) {
             throw new KeyRejectedException(method, url, keyType);
         }

@@ -41,6 +41,29 @@ final class TrustedCertificates {
         return socketFactory;
     }
 
+    /** The system's CAs only, as OkHttp trusts by default. */
+    static TrustedCertificates system() {
+        return SystemTrust.INSTANCE;
+    }
+
+    /** Made once, on first use: every client without a PEM file shares it. */
+    private static final class SystemTrust {
+
+        static final TrustedCertificates INSTANCE = create();
+
+        private static TrustedCertificates create() {
+            try {
+                X509TrustManager trustManager = systemTrustManager();
+                SSLContext context = SSLContext.getInstance("TLS");
+                context.init(null, new TrustManager[] {trustManager}, null);
+                return new TrustedCertificates(trustManager, context.getSocketFactory());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("This Java runtime cannot set up TLS trust ("
+                        + e.getClass().getSimpleName() + ")", e);
+            }
+        }
+    }
+
     static TrustedCertificates fromPem(Path file) throws CertificateFileException {
         Collection<? extends Certificate> given = read(file);
         try {

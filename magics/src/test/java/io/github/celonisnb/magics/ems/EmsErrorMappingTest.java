@@ -257,6 +257,8 @@ class EmsErrorMappingTest {
         assertEquals(Reason.CONNECT_TIMEOUT, e.reason());
         assertEquals(Reason.READ_TIMEOUT, failures.toException(new SocketTimeoutException("timeout"), "GET", target,
                 true).reason());
+        assertEquals(Reason.TLS_FAILURE, failures.toException(new SocketTimeoutException("Read timed out"), "GET",
+                target, false, true).reason(), "a handshake that got no answer");
         assertEquals(Reason.INTERRUPTED, failures.toException(new InterruptedIOException(), "GET", target, true)
                 .reason());
         EmsConnectionException other = failures.toException(new IOException("unexpected end of stream"), "GET",

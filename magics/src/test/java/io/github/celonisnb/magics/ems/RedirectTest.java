@@ -1,6 +1,7 @@
 package io.github.celonisnb.magics.ems;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.github.celonisnb.magics.secrets.ApiKey;
@@ -62,6 +63,21 @@ class RedirectTest {
         }
         team.takeRequest();
         assertNull(elsewhere.takeRequest().getHeader("Authorization"));
+    }
+
+    @Test
+    void blamesTheRedirectNotTheKeyWhenTheOtherHostRefusesTheRequest() {
+        team.enqueue(new MockResponse().setResponseCode(302)
+                .setHeader("Location", "http://localhost:" + elsewhere.getPort() + "/api/cloud?next=x"));
+        elsewhere.enqueue(new MockResponse().setResponseCode(401).setBody("{\"error\":\"Unauthorized\"}"));
+        try (EmsClient client = EmsClient.builder(MockEms.urlOf(team), key, KeyType.APP_KEY).build()) {
+            RedirectedElsewhereException e = assertThrows(RedirectedElsewhereException.class, client::whoami);
+            assertEquals("GET " + MockEms.urlOf(team) + "/api/cloud was redirected to another host, http://localhost:"
+                    + elsewhere.getPort() + ", which answered 401: the key is never sent to another host. Check the"
+                    + " EMS URL; if the team's address is now http://localhost:" + elsewhere.getPort() + ", log in"
+                    + " with that.", e.getMessage());
+            assertEquals("http://localhost:" + elsewhere.getPort(), e.redirectedTo());
+        }
     }
 
     @Test
