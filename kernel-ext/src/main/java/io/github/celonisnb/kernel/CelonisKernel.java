@@ -1,8 +1,5 @@
 package io.github.celonisnb.kernel;
 
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +7,6 @@ import java.util.Objects;
 import io.github.celonisnb.kernel.execution.EvaluatorOptions;
 import io.github.celonisnb.kernel.execution.JavaEvaluator;
 import io.github.celonisnb.kernel.magic.MagicTranspiler;
-import io.github.celonisnb.magics.secrets.RedactingOutputStream;
 import io.github.celonisnb.magics.secrets.SecretRegistry;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
@@ -60,6 +56,10 @@ public final class CelonisKernel extends BaseKernel {
         classpath.add(Objects.requireNonNull(ownJar, "ownJar"));
         classpath.addAll(settings.classpath());
         List<String> startup = new ArrayList<>(DEFAULT_IMPORTS);
+        for (String problem : settings.problems()) {
+            startup.add("System.err.println(" + io.github.celonisnb.kernel.magic.MagicTranspiler.javaString(
+                    "celonis-nb: " + problem) + ");");
+        }
         startup.addAll(settings.startupScripts());
         this.evaluator = new JavaEvaluator(new EvaluatorOptions(classpath, settings.compilerOptions(),
                 settings.timeout(), startup));
@@ -119,33 +119,10 @@ public final class CelonisKernel extends BaseKernel {
         Object run() throws Exception;
     }
 
-    /**
-     * Points System.out, err and in at the cell for the duration of {@code work}. Output goes through
-     * a {@link RedactingOutputStream} each, so a secret printed in two pieces is still caught.
-     */
+    /** Runs a cell's work with System.out, err and in pointed at the cell (see {@link CellStreams}). */
     private Object withRedactedStreams(CellWork work) throws Exception {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        InputStream oldIn = System.in;
-        RedactingOutputStream out = new RedactingOutputStream(getIO().out, secrets);
-        RedactingOutputStream err = new RedactingOutputStream(getIO().err, secrets);
-        PrintStream cellOut = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream cellErr = new PrintStream(err, true, StandardCharsets.UTF_8);
-        System.setOut(cellOut);
-        System.setErr(cellErr);
-        System.setIn(getIO().in);
-        try {
+        try (CellStreams streams = CellStreams.open(getIO(), secrets)) {
             return work.run();
-        } finally {
-            cellOut.flush();
-            cellErr.flush();
-            out.flushAll();
-            err.flushAll();
-            getIO().out.flush();
-            getIO().err.flush();
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            System.setIn(oldIn);
         }
     }
 

@@ -22,6 +22,8 @@ final class ErrorFormatter {
     private static final String BOLD_RED = "\u001b[1;31m";
     private static final String RESET = "\u001b[0m";
     private static final String PRODUCT_PACKAGE = "io.github.celonisnb.";
+    /** A stack overflow has a thousand identical frames; the first few say it all. */
+    private static final int MAX_FRAMES = 25;
 
     List<String> format(Exception e) {
         if (e instanceof CompilationException ce) {
@@ -74,17 +76,26 @@ final class ErrorFormatter {
         String name = e instanceof UserCodeException u ? u.originalClassName() : shown.getClass().getName();
         String message = shown.getMessage();
         lines.add(BOLD_RED + name + RESET + (message == null || message.isEmpty() ? "" : ": " + message));
-        for (Throwable t = shown; t != null; t = t.getCause()) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable t = shown; t != null && seen.add(t); t = t.getCause()) {
             if (t != shown) {
                 lines.add("Caused by: " + t.getClass().getName() + (t.getMessage() == null ? "" : ": " + t.getMessage()));
             }
+            int shownFrames = 0;
+            int hidden = 0;
             for (StackTraceElement frame : t.getStackTrace()) {
-                if (isUserFrame(frame)) {
+                if (!isUserFrame(frame)) {
+                    continue;
+                }
+                if (shownFrames < MAX_FRAMES) {
                     lines.add("    at " + describe(frame));
+                    shownFrames++;
+                } else {
+                    hidden++;
                 }
             }
-            if (t.getCause() == t) {
-                break;
+            if (hidden > 0) {
+                lines.add("    ... " + hidden + " more frames");
             }
         }
         return lines;

@@ -1,6 +1,11 @@
 package io.github.celonisnb.kernel;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
@@ -9,6 +14,8 @@ import java.util.logging.Logger;
 import io.github.celonisnb.kernel.magic.CelonisMagicsInstaller;
 import io.github.celonisnb.kernel.redaction.MessageRedactor;
 import io.github.celonisnb.kernel.redaction.RedactingConnection;
+import io.github.celonisnb.magics.credentials.LocalSecrets;
+import io.github.celonisnb.magics.secrets.RedactingOutputStream;
 import io.github.celonisnb.magics.secrets.SecretRegistry;
 import io.github.spencerpark.jupyter.kernel.KernelConnectionProperties;
 
@@ -34,12 +41,17 @@ public final class KernelMain {
             System.err.println("Connection file '" + connectionFile + "' isn't a file.");
             System.exit(2);
         }
+        SecretRegistry secrets = new SecretRegistry();
+        LocalSecrets.registerAll(secrets, System.getenv(), LocalSecrets.userHome(System.getenv()));
+        // Whatever reaches the process's own streams (a background thread after its cell, a logger,
+        // a toString() during display) lands in the server log or nbconvert's terminal: redact it too.
+        System.setOut(redactingProcessStream(FileDescriptor.out, secrets));
+        System.setErr(redactingProcessStream(FileDescriptor.err, secrets));
         quietLogging();
         ParentProcessWatchdog.watch(System.getenv(ParentProcessWatchdog.PARENT_PID), () -> System.exit(0));
 
         KernelConnectionProperties properties = KernelConnectionProperties.parse(readConnection(connectionFile));
         KernelSettings settings = KernelSettings.fromEnvironment(System.getenv());
-        SecretRegistry secrets = new SecretRegistry();
         CelonisKernel kernel = new CelonisKernel(settings, ownJar(), secrets);
         CelonisMagicsInstaller.install(kernel);
 
@@ -52,6 +64,28 @@ public final class KernelMain {
         warmUp.start();
         connection.waitUntilClose();
         System.exit(0);
+    }
+
+    private static PrintStream redactingProcessStream(FileDescriptor fd, SecretRegistry secrets) {
+        RedactingOutputStream redacting = new RedactingOutputStream(new FileOutputStream(fd), secrets);
+        OutputStream flushingEverything = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                redacting.write(b);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                redacting.write(b, off, len);
+            }
+
+            /** Outside a cell nobody calls flushAll(); a held-back tail would be lost, so pass it on. */
+            @Override
+            public void flush() throws IOException {
+                redacting.flushAll();
+            }
+        };
+        return new PrintStream(flushingEverything, true, StandardCharsets.UTF_8);
     }
 
     private static String readConnection(Path file) throws IOException {

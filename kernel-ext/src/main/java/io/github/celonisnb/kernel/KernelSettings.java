@@ -20,9 +20,11 @@ import java.util.concurrent.TimeUnit;
  * @param compilerOptions {@code IJAVA_COMPILER_OPTS}: javac options separated by spaces
  * @param timeout         {@code IJAVA_TIMEOUT}: per statement, milliseconds or "N UNIT"; -1 for none
  * @param startupScripts  {@code IJAVA_STARTUP_SCRIPTS_PATH} files' contents, then {@code IJAVA_STARTUP_SCRIPT}
+ * @param problems        what was wrong with the variables; the kernel starts anyway and shows these
+ *                        in the first cell, since a kernel that dies at start shows the user nothing
  */
 public record KernelSettings(List<String> classpath, List<String> compilerOptions, Duration timeout,
-                             List<String> startupScripts) {
+                             List<String> startupScripts, List<String> problems) {
 
     public static final String CLASSPATH = "IJAVA_CLASSPATH";
     public static final String COMPILER_OPTS = "IJAVA_COMPILER_OPTS";
@@ -34,22 +36,33 @@ public record KernelSettings(List<String> classpath, List<String> compilerOption
         classpath = List.copyOf(classpath);
         compilerOptions = List.copyOf(compilerOptions);
         startupScripts = List.copyOf(startupScripts);
+        problems = List.copyOf(problems);
     }
 
-    /** Reads the settings from an environment map; bad values fail with the variable named. */
+    /** Reads the settings from an environment map; a bad value is left out and named in {@link #problems()}. */
     public static KernelSettings fromEnvironment(Map<String, String> env) {
+        List<String> problems = new ArrayList<>();
         List<String> classpath = splitPath(env.get(CLASSPATH));
         List<String> compilerOptions = splitWords(env.get(COMPILER_OPTS));
-        Duration timeout = parseTimeout(env.get(TIMEOUT));
+        Duration timeout = Duration.ZERO;
+        try {
+            timeout = parseTimeout(env.get(TIMEOUT));
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage() + " The kernel runs without a limit.");
+        }
         List<String> scripts = new ArrayList<>();
         for (String file : splitPath(env.get(STARTUP_SCRIPTS_PATH))) {
-            scripts.add(readScript(Path.of(file)));
+            try {
+                scripts.add(readScript(Path.of(file)));
+            } catch (IllegalArgumentException e) {
+                problems.add(e.getMessage());
+            }
         }
         String inline = env.get(STARTUP_SCRIPT);
         if (inline != null && !inline.isBlank()) {
             scripts.add(inline);
         }
-        return new KernelSettings(classpath, compilerOptions, timeout, scripts);
+        return new KernelSettings(classpath, compilerOptions, timeout, scripts, problems);
     }
 
     static Duration parseTimeout(String raw) {

@@ -28,6 +28,15 @@ class KernelSettingsTest {
         assertEquals(List.of("-parameters", "-Xlint"), s.compilerOptions());
         assertEquals(Duration.ofSeconds(30), s.timeout());
         assertEquals(List.of("int fromFile = 1;", "int inline = 2;"), s.startupScripts());
+        assertEquals(List.of(), s.problems());
+    }
+
+    @Test
+    void aBadValueIsLeftOutAndNamedInsteadOfStoppingTheKernel() {
+        KernelSettings s = KernelSettings.fromEnvironment(Map.of("IJAVA_TIMEOUT", "abc"));
+        assertEquals(Duration.ZERO, s.timeout());
+        assertEquals(List.of("IJAVA_TIMEOUT is 'abc', which is not a timeout: give milliseconds (30000), an amount "
+                + "and a unit (30 SECONDS), or -1 for no limit. The kernel runs without a limit."), s.problems());
     }
 
     @Test

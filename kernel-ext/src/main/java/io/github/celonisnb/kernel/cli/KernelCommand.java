@@ -56,7 +56,7 @@ final class KernelCommand implements Runnable {
                     ? KernelspecInstaller.kernelsUnderPrefix(target.prefix)
                     : KernelspecInstaller.userKernels(System.getenv(), Path.of(System.getProperty("user.home")));
             Path ownJar = jar != null ? jar : RunningJar.path();
-            if (!Files.isRegularFile(ownJar)) {
+            if (jar == null && !Files.isRegularFile(ownJar)) {
                 spec.commandLine().getErr().println("celonis-nb: the kernel is not running from a jar (" + ownJar
                         + "); pass --jar kernel-ext/target/celonis-nb.jar, or use bin/celonis-nb.");
                 return ExitCodes.USAGE;
@@ -67,7 +67,7 @@ final class KernelCommand implements Runnable {
                     + "' (" + KernelspecInstaller.DISPLAY_NAME + ") in " + installed);
             if (target != null && target.prefix != null) {
                 spec.commandLine().getOut().println("Let Jupyter find it with: export JUPYTER_PATH="
-                        + target.prefix.resolve("share").resolve("jupyter"));
+                        + target.prefix.toAbsolutePath().resolve("share").resolve("jupyter"));
             }
             return ExitCodes.OK;
         }

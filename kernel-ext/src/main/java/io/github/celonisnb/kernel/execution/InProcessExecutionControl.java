@@ -69,12 +69,28 @@ final class InProcessExecutionControl extends DirectExecutionControl {
             if (cause instanceof InvocationTargetException ite) {
                 // Keep the real object: JShell only passes on its class name and message.
                 lastThrown.set(ite.getCause());
+                if (hasCauseCycle(ite.getCause())) {
+                    // JShell converts the cause chain recursively; a cycle would overflow the stack of
+                    // the thread that serves the notebook and leave the kernel deaf.
+                    throw new InvocationTargetException(new IllegalStateException(
+                            ite.getCause().getClass().getName() + " whose cause chain loops back on itself"));
+                }
                 throw ite;
             }
             throw e;
         } finally {
             running.remove(future);
         }
+    }
+
+    static boolean hasCauseCycle(Throwable t) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (!seen.add(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value an expression produced, removed from the store; {@code null} for none. */

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipFile;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -47,6 +49,15 @@ public final class KernelspecInstaller {
             throw new IOException("The kernel jar " + jar + " does not exist; build it with `bin/celonis-nb` "
                     + "(which runs the Maven build) or `mvn -q package`.");
         }
+        if (!holdsTheKernel(jar)) {
+            throw new IOException(jar + " is not a celonis-nb jar (it has no " + MAIN_CLASS + "); pass "
+                    + "kernel-ext/target/celonis-nb.jar, or leave --jar out.");
+        }
+        if (java.contains("/") && !Files.isExecutable(Path.of(java))) {
+            throw new IOException("The java command " + java + " is not an executable file; pass the java of a "
+                    + "JDK 17 or later, e.g. /usr/lib/jvm/java-17-openjdk-amd64/bin/java, or leave --java out.");
+        }
+        kernelsRoot = kernelsRoot.toAbsolutePath();
         Path spec = kernelsRoot.resolve(KERNEL_NAME);
         Files.createDirectories(spec);
         Path jarTemp = Files.createTempFile(spec, JAR_NAME, ".tmp");
@@ -55,7 +66,19 @@ public final class KernelspecInstaller {
         Path specTemp = Files.createTempFile(spec, "kernel.json", ".tmp");
         json.writeValue(specTemp.toFile(), kernelJson(java));
         Files.move(specTemp, spec.resolve("kernel.json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // Temp files are created readable by the owner only; a kernelspec is meant to be shared.
+        for (Path file : List.of(spec.resolve("kernel.json"), spec.resolve(JAR_NAME))) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
         return spec;
+    }
+
+    private static boolean holdsTheKernel(Path jar) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            return zip.getEntry(MAIN_CLASS.replace('.', '/') + ".class") != null;
+        } catch (IOException notAZip) {
+            return false;
+        }
     }
 
     /** The {@code kernel.json} content. */

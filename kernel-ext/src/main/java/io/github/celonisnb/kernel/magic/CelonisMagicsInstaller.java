@@ -1,11 +1,11 @@
 package io.github.celonisnb.kernel.magic;
 
-import java.nio.file.Path;
 import java.time.Clock;
 
 import io.github.celonisnb.kernel.CelonisKernel;
 import io.github.celonisnb.magics.credentials.CredentialResolver;
 import io.github.celonisnb.magics.credentials.Environment;
+import io.github.celonisnb.magics.credentials.LocalSecrets;
 import io.github.celonisnb.magics.ems.EmsLogin;
 import io.github.celonisnb.magics.ems.LoginOptions;
 import io.github.celonisnb.magics.magic.LoginMagic;
@@ -26,7 +26,7 @@ public final class CelonisMagicsInstaller {
         SecretRegistry secrets = kernel.secrets();
         KernelMagicOutput output = new KernelMagicOutput(kernel);
         CredentialResolver resolver = new CredentialResolver(Environment.system(),
-                Path.of(System.getProperty("user.home")));
+                LocalSecrets.userHome(System.getenv()));
         LoginMagic login = new LoginMagic(resolver, c -> EmsLogin.login(c, LoginOptions.defaults()), secrets,
                 new SnippetSessionBinder(kernel.evaluator()), output, Clock.systemDefaultZone());
         kernel.getMagics().registerLineMagic("celonis_login", login::run);

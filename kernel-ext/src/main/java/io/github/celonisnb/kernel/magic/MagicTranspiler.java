@@ -23,7 +23,8 @@ public final class MagicTranspiler {
 
     private static final String RUNTIME = "io.github.celonisnb.kernel.runtime.Notebook";
 
-    private final MagicParser parser = new MagicParser();
+    /** Magics may be indented, as code around them is; a cell magic must start the cell. */
+    private final MagicParser parser = new MagicParser("^\\s*%", "^%%");
 
     /** The cell with its magics replaced by Java calls; a cell without magics comes back unchanged. */
     public String transpile(String cell) {
@@ -37,13 +38,28 @@ public final class MagicTranspiler {
     }
 
     private String lineMagicCall(LineMagicParseContext ctx) {
-        return RUNTIME + ".lineMagic(" + JavaLiterals.quote(ctx.getMagicCall().getName()) + ", "
-                + listOf(ctx.getMagicCall().getArgs()) + ");";
+        String raw = ctx.getRaw().strip();
+        String afterPercent = raw.startsWith("%") ? raw.substring(1) : raw;
+        String name = ctx.getMagicCall().getName();
+        String argText = afterPercent.startsWith(name) ? afterPercent.substring(name.length()) : "";
+        List<String> args;
+        try {
+            args = MagicArgumentSplitter.split(argText);
+        } catch (IllegalArgumentException e) {
+            // Let the cell fail where the user can see it, with the reason.
+            return "throw new IllegalArgumentException(" + JavaLiterals.quote("%" + name + ": " + e.getMessage()) + ");";
+        }
+        return RUNTIME + ".lineMagic(" + JavaLiterals.quote(name) + ", " + listOf(args) + ");";
     }
 
     private static String listOf(List<String> args) {
         return args.stream().map(MagicTranspiler::argument)
                 .collect(Collectors.joining(", ", "java.util.List.of(", ")"));
+    }
+
+    /** A string as a Java source literal, for code the kernel generates. */
+    public static String javaString(String value) {
+        return JavaLiterals.quote(value);
     }
 
     /** One argument as a Java expression: a literal, or a concatenation where it holds {@code {expr}}. */

@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
 import io.github.spencerpark.jupyter.channels.JupyterSocket;
@@ -83,10 +84,22 @@ public final class MessageRedactor {
                 }
                 return array;
             }
-            for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
+            JsonObject object = element.getAsJsonObject();
+            boolean renamed = false;
+            for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
                 entry.setValue(visit(entry.getValue()));
+                renamed |= !redact.apply(entry.getKey()).equals(entry.getKey());
             }
-            return element;
+            if (!renamed) {
+                return object;
+            }
+            // A secret can be a field name too (a map keyed by token); rebuild with the names redacted.
+            changed = true;
+            JsonObject copy = new JsonObject();
+            for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
+                copy.add(redact.apply(entry.getKey()), entry.getValue());
+            }
+            return copy;
         }
     }
 

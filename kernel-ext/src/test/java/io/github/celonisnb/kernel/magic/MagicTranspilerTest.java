@@ -51,4 +51,22 @@ class MagicTranspilerTest {
         assertEquals("\"$ACCESS_CHILD\"", MagicTranspiler.argument("$ACCESS_CHILD"));
         assertEquals("\"{\"", MagicTranspiler.argument("{"));
     }
+
+    @Test
+    void splitsArgumentsAsAShellDoes() {
+        assertEquals(java.util.List.of("--url", "http://a b", "--k", "", "z", "it's", "a\"b", "c d"),
+                MagicArgumentSplitter.split("--url 'http://a b' --k \"\" z it\\'s \"a\\\"b\" c\\ d"));
+    }
+
+    @Test
+    void anIndentedLineMagicIsAMagic() {
+        assertEquals("io.github.celonisnb.kernel.runtime.Notebook.lineMagic(\"celonis_login\", java.util.List.of(\"--help\"));",
+                transpiler.transpile("  %celonis_login --help").strip());
+    }
+
+    @Test
+    void anUnclosedQuoteFailsTheCellWithTheReason() {
+        assertEquals("throw new IllegalArgumentException(\"%celonis_login: The magic's arguments have a ' that is never closed.\");",
+                transpiler.transpile("%celonis_login --url 'x").strip());
+    }
 }

@@ -62,4 +62,14 @@ class MessageRedactorTest {
         assertFalse(content.toString().contains(SECRET));
         assertEquals("value [REDACTED test]", content.getAsJsonObject().get("evalue").getAsString());
     }
+
+    @Test
+    void redactsSecretsInFieldNamesOfJsonOutputs() {
+        DisplayData data = new DisplayData("see json");
+        data.putData("application/json", java.util.Map.of(SECRET, "value", "k", SECRET));
+        String wire = redactor.redact(message(PublishDisplayData.MESSAGE_TYPE, new PublishDisplayData(data)))
+                .getContent().toString();
+        assertFalse(wire.contains(SECRET), wire);
+        assertTrue(wire.contains("\"[REDACTED test]\":\"value\""), wire);
+    }
 }

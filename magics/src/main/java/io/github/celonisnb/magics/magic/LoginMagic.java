@@ -64,11 +64,22 @@ public final class LoginMagic {
             return null;
         }
         if (parsed.unexpected != null && !parsed.unexpected.isEmpty()) {
-            parsed.unexpected.forEach(value -> secrets.registerValue(value, "secret"));
+            boolean keyLike = false;
+            for (String value : parsed.unexpected) {
+                if (looksLikeAKey(value)) {
+                    secrets.registerValue(value, "secret");
+                    keyLike = true;
+                }
+            }
             throw new MagicUsageException("%celonis_login takes no positional arguments (the one given is not shown, "
                     + "in case it is a key). A key never belongs in a notebook: put it in "
                     + "~/pycelonis-profiles/app.json or the CELONIS_API_TOKEN environment variable, "
-                    + "then run %celonis_login --app-key.");
+                    + "then run %celonis_login --app-key."
+                    + (keyLike ? " If that was a real key, it is now in this cell's source: delete the cell, and "
+                    + "replace the key (Admin & Settings → Applications), since the notebook file may have been saved." : ""));
+        }
+        if (parsed.keyFile != null && parsed.envVar != null) {
+            throw new MagicUsageException("%celonis_login takes one key source: --key-file or --env, not both.");
         }
         LoginLog log = new LoginLog(clock, out);
         Credentials credentials = resolver.resolve(new CredentialRequest(keyType(parsed), parsed.keyFile,
@@ -76,7 +87,15 @@ public final class LoginMagic {
         secrets.register(credentials.key(), redactionLabel(credentials.keyType()));
         log.info("Using the key from " + credentials.origin().key().describe() + " (not shown).");
 
-        LoginResult result = login.apply(credentials);
+        LoginResult result;
+        try {
+            result = login.apply(credentials);
+        } catch (RuntimeException e) {
+            // A failed login must not leave an older session in 'celonis', looking like this key's.
+            CelonisSessions.forget().ifPresent(old -> log.warning("The previous session (" + old.url()
+                    + ", " + old.keyType().description() + ") is logged out, since this login failed."));
+            throw e;
+        }
         result.keyTypeWarning().ifPresent(log::warning);
         secrets.register(credentials.key(), redactionLabel(result.keyType()));
         log.info("Initial connect successful! " + greeting(result) + " celonis-nb Version: " + ProductVersion.get());
@@ -92,6 +111,11 @@ public final class LoginMagic {
                     + CelonisSessions.class.getName() + ".current();");
         }
         return null;
+    }
+
+    /** A stray argument worth hiding: long and unbroken, as keys and tokens are; "true" or "please" are not. */
+    static boolean looksLikeAKey(String value) {
+        return value.length() >= 16 && value.chars().noneMatch(Character::isWhitespace);
     }
 
     private static String greeting(LoginResult result) {

@@ -162,9 +162,24 @@ class LoginMagicTest {
                 () -> magic(KeyType.APP_KEY, false, user("x")).run(List.of("--app-key", pasted)));
         assertEquals("%celonis_login takes no positional arguments (the one given is not shown, in case it is a key). "
                 + "A key never belongs in a notebook: put it in ~/pycelonis-profiles/app.json or the CELONIS_API_TOKEN "
-                + "environment variable, then run %celonis_login --app-key.", e.getMessage());
+                + "environment variable, then run %celonis_login --app-key. If that was a real key, it is now in this "
+                + "cell's source: delete the cell, and replace the key (Admin & Settings → Applications), since the "
+                + "notebook file may have been saved.", e.getMessage());
         assertEquals("[REDACTED secret]", secrets.redact(pasted));
         assertEquals(null, loggedInWith.get());
+    }
+
+    @Test
+    void aShortStrayWordIsRefusedButNotTreatedAsASecret() {
+        assertThrows(MagicUsageException.class, () -> magic(KeyType.APP_KEY, false, user("x")).run(List.of("--app-key", "true")));
+        assertEquals("true", secrets.redact("true"));
+    }
+
+    @Test
+    void twoKeySourcesAtOnceAreAUsageError() {
+        MagicUsageException e = assertThrows(MagicUsageException.class, () -> magic(KeyType.APP_KEY, false, user("x"))
+                .run(List.of("--app-key", "--key-file", "a.json", "--env", "X")));
+        assertEquals("%celonis_login takes one key source: --key-file or --env, not both.", e.getMessage());
     }
 
     @Test
