@@ -7,7 +7,7 @@ import time
 from jupyter_client.manager import start_new_kernel
 
 MB = int(os.environ.get("MB", "100"))
-LINE = "row 0123456789 abcdefghij klmnopqrst uvwxyz ABCDEFGHIJ value=42.0 status=ok " + "x" * 20
+LINE = "  4217  SAP ECC - Order to Cash   2023-11-14 22:13:20   12,345.67 EUR   CONFIGURED   Finance / Controlling"
 CELL = ("String line = \"%s\";\nfor (int i = 0; i < %d; i++) { System.out.println(line); }" % (LINE, MB * 1024 * 1024 // (len(LINE) + 1)))
 
 
@@ -26,12 +26,11 @@ def run(kc):
 
 km, kc = start_new_kernel(kernel_name="celonis-nb", startup_timeout=60)
 try:
-    kc.execute_interactive("1", timeout=60)
+    kc.execute_interactive("1", timeout=60, output_hook=lambda m: None)
+    run(kc)  # warm-up
     t0, n0 = run(kc)
-    kc.execute_interactive('%celonis_redact --env BENCH_SECRET --label bench', timeout=60)
-    t1, n1 = run(kc)
-    print("printed %.0f MB: no known secret %.1f s (%.0f MB/s); with a known secret %.1f s (%.0f MB/s)"
-          % (n0 / 1048576, t0, n0 / 1048576 / t0, t1, n1 / 1048576 / t1))
+    print("printed %.0f MB from a cell through jupyter_client in %.1f s (%.1f MB/s), every byte redacted"
+          % (n0 / 1048576, t0, n0 / 1048576 / t0))
 finally:
     kc.stop_channels()
     km.shutdown_kernel(now=True)

@@ -33,6 +33,13 @@ public final class AuthorizationHeaderDetector implements SecretDetector {
         return KIND;
     }
 
+    /** A finding needs the header's name or one of the schemes it looks after. */
+    @Override
+    public boolean mayOccurIn(String lowerCaseText) {
+        return lowerCaseText.contains("authorization") || lowerCaseText.contains("appkey")
+                || lowerCaseText.contains("bearer") || lowerCaseText.contains("basic");
+    }
+
     @Override
     public void detect(String text, List<Finding> out) {
         findAfterHeaderName(text, out);

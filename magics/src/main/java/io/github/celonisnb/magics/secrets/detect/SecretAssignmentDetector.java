@@ -34,6 +34,13 @@ public final class SecretAssignmentDetector implements SecretDetector {
         return KIND;
     }
 
+    /** Every name this detector accepts ends in one of these (see {@code SecretNames}). */
+    @Override
+    public boolean mayOccurIn(String lowerCaseText) {
+        return lowerCaseText.contains("pass") || lowerCaseText.contains("pwd") || lowerCaseText.contains("token")
+                || lowerCaseText.contains("secret") || lowerCaseText.contains("key");
+    }
+
     @Override
     public void detect(String text, List<Finding> out) {
         int n = text.length();

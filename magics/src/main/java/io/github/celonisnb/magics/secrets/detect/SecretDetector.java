@@ -18,4 +18,13 @@ public interface SecretDetector {
      * scanner merges them.
      */
     void detect(String text, List<Finding> out);
+
+    /**
+     * Whether {@code lowerCaseText} (the text in lower case) can hold a secret of this family at all: a
+     * cheap test the scanner runs first, so that a detector whose every finding needs a keyword is not run
+     * over text without one. The default says yes.
+     */
+    default boolean mayOccurIn(String lowerCaseText) {
+        return true;
+    }
 }
