@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "%celonis_login", mixinStandardHelpOptions = false, sortOptions = false,
         description = {
             "Log in to Celonis EMS with an application key or a user key.",
-            "The key is read from a key file, an environment variable or a masked prompt, never from the notebook.",
+            "The key is read from a key file or an environment variable, never from the notebook.",
             "",
             "Key sources, first match wins: --key-file; --env VAR (default CELONIS_API_TOKEN);",
             "the default key file ~/pycelonis-profiles/app.json (--app-key) or user.json (--user-key),",
