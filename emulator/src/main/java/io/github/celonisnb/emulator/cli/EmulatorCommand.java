@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "emulator",
         description = {"Run an EMS emulator on 127.0.0.1 until interrupted (Ctrl+C).",
             "Manage its keys with the subcommands, against the running emulator or a state file."},
-        subcommands = {AddKeyCommand.class, ListKeysCommand.class, DeleteKeyCommand.class},
+        subcommands = {AddKeyCommand.class, ListKeysCommand.class, GrantCommand.class, RevokeCommand.class,
+            DeleteKeyCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:Stopped normally.",
             "1:Could not start (port in use, state file unreadable or invalid, token file not writable).",

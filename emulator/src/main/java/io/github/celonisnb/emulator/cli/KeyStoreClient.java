@@ -18,6 +18,12 @@ interface KeyStoreClient extends AutoCloseable {
     /** Deletes a key; fails with {@link ExitCodes#NOT_FOUND} when there is none with this id. */
     void delete(String keyId);
 
+    /** Adds grants to a key and returns what it holds now; {@link ExitCodes#NOT_FOUND} when there is no such key. */
+    KeyInfo grant(String keyId, List<Grant> grants);
+
+    /** Takes grants away from a key and returns what it holds now. */
+    KeyInfo revoke(String keyId, List<Grant> grants);
+
     @Override
     void close();
 }

@@ -11,6 +11,7 @@ import io.github.celonisnb.emulator.internal.Json;
 import io.github.celonisnb.emulator.internal.http.admin.AdminJson.CreateKeyRequest;
 import io.github.celonisnb.emulator.internal.http.admin.AdminJson.CreatedKey;
 import io.github.celonisnb.emulator.internal.http.admin.AdminJson.ErrorBody;
+import io.github.celonisnb.emulator.internal.http.admin.AdminJson.GrantsRequest;
 import io.github.celonisnb.emulator.internal.http.admin.AdminJson.KeyView;
 import io.github.celonisnb.emulator.internal.http.admin.AdminKeysResource;
 import java.io.IOException;
@@ -64,6 +65,24 @@ final class RemoteKeyStore implements KeyStoreClient {
         if (response.statusCode() != 204) {
             throw failure(response);
         }
+    }
+
+    @Override
+    public KeyInfo grant(String keyId, List<Grant> grants) {
+        return changeGrants(keyId, "grant", grants);
+    }
+
+    @Override
+    public KeyInfo revoke(String keyId, List<Grant> grants) {
+        return changeGrants(keyId, "revoke", grants);
+    }
+
+    private KeyInfo changeGrants(String keyId, String action, List<Grant> grants) {
+        String path = AdminKeysResource.KEYS + "/" + URLEncoder.encode(keyId, StandardCharsets.UTF_8).replace("+", "%20")
+                + "/" + action;
+        GrantsRequest body = new GrantsRequest(grants.stream().map(Grant::toString).toList());
+        HttpResponse<byte[]> response = send(request(path).POST(bodyOf(body)));
+        return read(response, 200, new TypeReference<KeyView>() { }).toKeyInfo();
     }
 
     @Override

@@ -81,6 +81,28 @@ final class StateFileKeyStore implements KeyStoreClient {
     }
 
     @Override
+    public KeyInfo grant(String keyId, List<Grant> grants) {
+        return change(() -> tenant.grant(keyId, grants));
+    }
+
+    @Override
+    public KeyInfo revoke(String keyId, List<Grant> grants) {
+        return change(() -> tenant.revoke(keyId, grants));
+    }
+
+    private static KeyInfo change(java.util.function.Supplier<KeyInfo> change) {
+        try {
+            return change.get();
+        } catch (UnknownKeyException e) {
+            throw new CommandFailure(ExitCodes.NOT_FOUND, e.getMessage(), e);
+        } catch (InvalidKeyRequestException e) {
+            throw new CommandFailure(ExitCodes.USAGE, e.getMessage(), e);
+        } catch (StateFileException e) {
+            throw new CommandFailure(ExitCodes.FAILURE, e.getMessage(), e);
+        }
+    }
+
+    @Override
     public void close() {
         lock.close();
     }

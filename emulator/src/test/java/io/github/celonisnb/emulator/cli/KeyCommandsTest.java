@@ -263,4 +263,29 @@ class KeyCommandsTest {
         assertEquals(ExitCodes.NOT_FOUND, local.exitCode());
         assertEquals(remote.err(), local.err());
     }
+
+    @Test
+    void grantAndRevokeAgainstARunningEmulatorChangeWhatTheNextRequestSees() {
+        String id = emulator.createApplicationKey("teach", List.of()).id();
+        CliRun granted = CliRun.of("grant", id, "--url", url, "--admin-token-file", tokenFile.toString(),
+                "--grant", "event-collection:USE_ALL_DATA_MODELS,EDIT_ALL_DATA_POOLS");
+        assertEquals(ExitCodes.OK, granted.exitCode(), granted.toString());
+        assertEquals(List.of("Permissions of 'teach' (" + id + "):", "  event-collection:USE_ALL_DATA_MODELS,EDIT_ALL_DATA_POOLS"),
+                granted.outLines());
+        assertEquals(List.of(Grant.parse("event-collection:USE_ALL_DATA_MODELS,EDIT_ALL_DATA_POOLS")), emulator.keys().get(0).grants());
+
+        CliRun revoked = CliRun.of("revoke", id, "--url", url, "--admin-token-file", tokenFile.toString(),
+                "--grant", "event-collection:USE_ALL_DATA_MODELS,EDIT_ALL_DATA_POOLS");
+        assertEquals(List.of("Permissions of 'teach' (" + id + "):", "  No permissions found"), revoked.outLines());
+        assertEquals(List.of(), emulator.keys().get(0).grants());
+    }
+
+    @Test
+    void grantOnAStateFileAndAnUnknownId() {
+        Path state = folder.resolve("g.json");
+        assertEquals(ExitCodes.OK, CliRun.of("add-key", "--state", state.toString(), "--type", "app", "--name", "s").exitCode());
+        CliRun unknown = CliRun.of("grant", "no-such-id", "--state", state.toString(), "--grant", "storage-manager:LIST");
+        assertEquals(ExitCodes.NOT_FOUND, unknown.exitCode(), unknown.toString());
+        assertEquals("No key with id 'no-such-id'. List the keys with `emulator list-keys` to see their ids.", unknown.err().strip());
+    }
 }
