@@ -88,8 +88,10 @@ public final class SanitizingFilter {
         if (secrets == 0 && session.succeeded()) {
             return lines;
         }
-        String line = "celonis-nb filter: cleaned " + count(session.cleaned(), "notebook") + ", replaced "
-                + count(secrets, "secret") + " in " + notebooksWithSecrets;
+        String line = "celonis-nb filter: cleaned " + count(session.cleaned(), "notebook");
+        if (secrets > 0) {
+            line += ", replaced " + count(secrets, "secret") + " in " + notebooksWithSecrets;
+        }
         if (!session.succeeded()) {
             line += "; " + session.failures().size() + " not staged";
         }
