@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import io.github.celonisnb.magics.credentials.CredentialRequest;
 import io.github.celonisnb.magics.credentials.CredentialResolver;
+import io.github.celonisnb.magics.credentials.CredentialSource;
 import io.github.celonisnb.magics.credentials.Credentials;
 import io.github.celonisnb.magics.credentials.CredentialsException;
 import io.github.celonisnb.magics.secrets.KeyType;
@@ -101,21 +102,22 @@ final class KnownSecretsLoader {
             throw new KeySourceException("The key in " + source + " has fewer than " + KnownSecret.MIN_LENGTH
                     + " characters, too short to look for without false alarms; is it the right file?");
         }
-        KnownSecret secret = new KnownSecret(label(credentials.keyType(), fileName), value);
+        KnownSecret secret = new KnownSecret(label(credentials, fileName), value);
         if (!secrets.contains(secret)) {
             secrets.add(secret);
         }
     }
 
     /**
-     * The same labels the kernel's redaction marks show. Without a stated type, a default file's name tells it, as it
-     * does at login.
+     * The same labels the kernel's redaction marks show. The type a key file states comes first, then a default file's
+     * name ({@code app.json}, {@code user.json}), then {@code CELONIS_KEY_TYPE}.
      */
-    private static String label(KeyType stated, String fileName) {
-        KeyType type = stated;
-        if (type == null && fileName.equals(CredentialResolver.APP_KEY_FILE)) {
+    private static String label(Credentials credentials, String fileName) {
+        KeyType type = credentials.keyType();
+        boolean statedInFile = credentials.origin().keyType().kind() == CredentialSource.Kind.KEY_FILE;
+        if (!statedInFile && fileName.equals(CredentialResolver.APP_KEY_FILE)) {
             type = KeyType.APP_KEY;
-        } else if (type == null && fileName.equals(CredentialResolver.USER_KEY_FILE)) {
+        } else if (!statedInFile && fileName.equals(CredentialResolver.USER_KEY_FILE)) {
             type = KeyType.USER_KEY;
         }
         if (type == null) {
