@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -56,6 +57,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (paths.size() > 1 && paths.contains(STDIN)) {
+            throw new ParameterException(spec.commandLine(), "- (stdin) cannot be combined with other paths.");
+        }
         PrintWriter err = spec.commandLine().getErr();
         SecretScanner scanner;
         try {

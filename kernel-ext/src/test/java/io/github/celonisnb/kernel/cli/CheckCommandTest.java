@@ -159,6 +159,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void stdinCannotBeMixedWithFiles() throws Exception {
+        TestNotebooks.write(work.resolve("a.ipynb"), TestNotebooks.clean());
+
+        Cli.Result result = cli.run("check", "-", "a.ipynb");
+
+        assertEquals(2, result.exitCode());
+        assertEquals("- (stdin) cannot be combined with other paths.", result.err().lines().findFirst().orElse(""));
+    }
+
+    @Test
     void writesJsonWithEveryFindingAndEveryInvalidFile() throws Exception {
         notebookPrinting("nb.ipynb", key);
         TestNotebooks.write(work.resolve("cut.ipynb"), "{\"cells\": [");

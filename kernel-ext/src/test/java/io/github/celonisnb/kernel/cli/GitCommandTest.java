@@ -54,7 +54,8 @@ class GitCommandTest {
     }
 
     private String textconv() {
-        return "/opt/jdk/bin/java -jar '" + jar + "' sanitize --stdout --textconv";
+        return "/opt/jdk/bin/java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar '" + jar
+                + "' sanitize --stdout --textconv";
     }
 
     @Test

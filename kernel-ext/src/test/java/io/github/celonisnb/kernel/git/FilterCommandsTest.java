@@ -13,7 +13,8 @@ class FilterCommandsTest {
         FilterCommands commands = FilterCommands.forJar(Path.of("/usr/lib/jvm/bin/java"), Path.of("/opt/cnb.jar"));
 
         assertEquals("/usr/lib/jvm/bin/java -jar /opt/cnb.jar git filter-process", commands.process());
-        assertEquals("/usr/lib/jvm/bin/java -jar /opt/cnb.jar sanitize --stdout --textconv", commands.textconv());
+        assertEquals("/usr/lib/jvm/bin/java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -jar /opt/cnb.jar sanitize"
+                + " --stdout --textconv", commands.textconv());
     }
 
     @Test

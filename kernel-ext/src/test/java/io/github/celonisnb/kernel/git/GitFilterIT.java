@@ -50,9 +50,14 @@ class GitFilterIT {
         repo = TestGit.init(repoDir, env);
     }
 
+    /** Installs the filter for the built jar; in this JVM, to save a start-up (the first test runs the jar's). */
     private void installFilter() throws Exception {
-        JarRun.Result install = JarRun.celonisNb(repoDir, env, new byte[0], "git", "install");
-        assertEquals(0, install.exitCode(), install.stderr());
+        FilterSetup.forRepository(new Git(repoDir, env), null, false)
+                .install(FilterCommands.forJar(Path.of(JarRun.java()), JarRun.jar()));
+        commitAttributes();
+    }
+
+    private void commitAttributes() throws Exception {
         repo.ok("add", ".gitattributes");
         repo.ok("commit", "-q", "-m", "attributes");
     }
@@ -63,7 +68,9 @@ class GitFilterIT {
 
     @Test
     void installPointsGitAtThisJarWithThisJava() throws Exception {
-        installFilter();
+        JarRun.Result install = JarRun.celonisNb(repoDir, env, new byte[0], "git", "install");
+        assertEquals(0, install.exitCode(), install.stderr());
+        commitAttributes();
 
         assertEquals(JarRun.java() + " -jar " + JarRun.jar() + " git filter-process\n",
                 repo.ok("config", "--get", "filter.celonis-nb.process"));
