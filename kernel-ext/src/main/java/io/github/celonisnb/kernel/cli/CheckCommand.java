@@ -24,11 +24,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code celonis-nb check}: reports the secrets in notebooks without changing them. */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Find secrets in notebooks and report where they are: file, line, cell, output, JSON path",
-            "and kind; never the secret. Looks for the keys in your default key files and CELONIS_API_TOKEN,",
-            "in every encoding, and for the shapes of keys and tokens whose value it does not know.",
-            "",
-            "Exit codes: 0 no secrets, 1 secrets found, 2 a file is not a valid notebook or cannot be read."})
+        description = {"Find secrets in notebooks and report where they are, never what they are.",
+            "%nLooks for the keys in your default key files and CELONIS_API_TOKEN, in every encoding, and for the"
+                + " shapes of keys and tokens whose value it does not know. Reports file, line, cell, output, JSON"
+                + " path and kind.",
+            "%nExit codes: 0 no secrets, 1 secrets found, 2 a file is not a valid notebook or cannot be read.%n"})
 final class CheckCommand implements Callable<Integer> {
 
     static final String STDIN = "-";
@@ -40,8 +40,8 @@ final class CheckCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Parameters(paramLabel = "PATHS", arity = "0..*",
-            description = {"Notebooks, or directories to search for *.ipynb (skipping what git ignores);",
-                "- reads one notebook from stdin. Default: the current directory."})
+            description = "Notebooks, or directories to search for *.ipynb (skipping what git ignores); - reads one"
+                    + " notebook from stdin. Default: the current directory.")
     List<String> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",

@@ -30,8 +30,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code celonis-nb git ...}: the git clean filter that keeps secrets out of commits. */
 @Command(name = "git", mixinStandardHelpOptions = true,
-        description = {"Set up git so that every notebook is sanitized as it is staged: the working copy keeps its",
-            "outputs and keys, commits get redaction marks. One JVM serves all files of a git command."},
+        description = {"Set up git to sanitize every notebook as it is staged.",
+            "%nThe working copy keeps its outputs and keys; commits get redaction marks. One JVM serves all files of"
+                + " a git command.%n"},
         subcommands = {GitCommand.Install.class, GitCommand.Uninstall.class, GitCommand.Status.class,
             GitCommand.FilterProcess.class})
 final class GitCommand implements Runnable {
@@ -50,8 +51,8 @@ final class GitCommand implements Runnable {
         boolean global;
 
         @Option(names = "--attributes-file", paramLabel = "FILE",
-                description = {"The attributes file for the '*.ipynb' line (default: the work tree's",
-                    ".gitattributes; with --global, git's global attributes file)."})
+                description = "The attributes file for the '*.ipynb' line (default: the work tree's .gitattributes;"
+                        + " with --global, git's global attributes file).")
         Path attributesFile;
 
         @Option(names = "--info-attributes",
@@ -103,8 +104,9 @@ final class GitCommand implements Runnable {
     }
 
     @Command(name = "install", mixinStandardHelpOptions = true,
-            description = {"Install the celonis-nb clean filter (filter.celonis-nb.process, required = true), the",
-                "diff driver (diff.celonis-nb.textconv) and the line '" + FilterSetup.ATTRIBUTES_LINE + "'."})
+            description = {"Install the clean filter, the diff driver and the attributes line.",
+                "%nSets filter.celonis-nb.process, filter.celonis-nb.required = true and diff.celonis-nb.textconv,"
+                    + " and adds '" + FilterSetup.ATTRIBUTES_LINE + "'.%n"})
     static final class Install extends SetupAction {
 
         @Option(names = "--jar", paramLabel = "JAR", description = "The celonis-nb jar git runs (default: this one).")
@@ -154,7 +156,8 @@ final class GitCommand implements Runnable {
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true,
-            description = {"Show each piece of the setup. Exit codes: 0 installed, 1 not (or not fully) installed."})
+            description = {"Show each piece of the setup.",
+                "%nExit codes: 0 installed, 1 not (or not fully) installed.%n"})
     static final class Status extends SetupAction {
 
         Status(CliContext context) {
@@ -176,8 +179,9 @@ final class GitCommand implements Runnable {
     }
 
     @Command(name = "filter-process", mixinStandardHelpOptions = true,
-            description = {"Git's long-running clean filter; git starts it (filter.celonis-nb.process). It speaks",
-                "git's pkt-line protocol on stdin and stdout, and prints a summary on stderr."})
+            description = {"Git's long-running clean filter, started by git.",
+                "%nSpeaks git's pkt-line protocol on stdin and stdout (filter.celonis-nb.process) and prints a"
+                    + " summary on stderr.%n"})
     static final class FilterProcess implements Callable<Integer> {
 
         private final CliContext context;

@@ -10,12 +10,12 @@ import picocli.CommandLine.Option;
 final class KnownSecretOptions {
 
     @Option(names = "--key-file", paramLabel = "FILE",
-            description = {"Also look for the key in this key file ({\"url\": ..., \"api_token\": ...} or a file",
-                "holding just the key). May be repeated."})
+            description = "Also look for the key in this key file ({\"url\": ..., \"api_token\": ...}, or a file"
+                    + " holding just the key). May be repeated.")
     List<Path> keyFiles = new ArrayList<>();
 
     @Option(names = "--no-default-keys",
-            description = {"Do not look for the keys in ~/pycelonis-profiles/app.json and user.json (or",
-                "$CELONIS_PROFILE_DIR) and in CELONIS_API_TOKEN; key shapes are still found."})
+            description = "Do not look for the keys in ~/pycelonis-profiles/app.json and user.json (or"
+                    + " $CELONIS_PROFILE_DIR) and in CELONIS_API_TOKEN; key shapes are still found.")
     boolean noDefaultKeys;
 }

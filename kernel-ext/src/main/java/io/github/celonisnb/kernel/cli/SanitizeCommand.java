@@ -28,11 +28,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code celonis-nb sanitize}: replaces the secrets in notebooks with redaction marks and changes nothing else. */
 @Command(name = "sanitize", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Replace every secret in notebooks with a mark such as [REDACTED celonis-app-key], and change",
-            "nothing else: a notebook without secrets keeps every byte and its modification time. Files are",
-            "rewritten in place atomically; - (or no PATHS) reads stdin and writes stdout.",
-            "",
-            "Exit codes: 0 done, 2 a file is not a valid notebook or cannot be read (it is left as it was)."})
+        description = {"Replace the secrets in notebooks with redaction marks, and change nothing else.",
+            "%nEach secret becomes a mark such as [REDACTED celonis-app-key]; a notebook without secrets keeps every"
+                + " byte and its modification time. Files are rewritten in place atomically; - (or no PATHS) reads"
+                + " stdin and writes stdout.",
+            "%nExit codes: 0 done, 2 a file is not a valid notebook or cannot be read (it is left as it was).%n"})
 final class SanitizeCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -47,8 +47,8 @@ final class SanitizeCommand implements Callable<Integer> {
     @Option(names = "--stdout", description = "Write the result to stdout and leave the file alone (one file).")
     boolean stdout;
 
-    @Option(names = "--textconv", description = {"For git's diff driver: like --stdout, no summary, and a file that",
-        "is not a valid notebook is shown as text with the secrets found in it redacted."})
+    @Option(names = "--textconv", description = "For git's diff driver: like --stdout, without the summary; a file"
+            + " that is not a valid notebook is shown as text with the secrets found in it redacted.")
     boolean textconv;
 
     @Option(names = "--dry-run", description = "Say what would change; write nothing.")

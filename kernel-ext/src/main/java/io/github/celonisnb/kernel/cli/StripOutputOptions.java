@@ -14,8 +14,8 @@ import picocli.CommandLine.Option;
  */
 final class StripOutputOptions {
 
-    @Option(names = "--strip-outputs", description = {"Also strip outputs, execution counts and volatile metadata,",
-        "as nbstripout does (same notebook, the file's own layout)."})
+    @Option(names = "--strip-outputs", description = "Also strip outputs, execution counts and volatile metadata, as"
+            + " nbstripout does (the same notebook, in the file's own layout).")
     boolean stripOutputs;
 
     @Option(names = "--keep-output", description = "With --strip-outputs: keep outputs, strip only metadata.")
@@ -27,18 +27,18 @@ final class StripOutputOptions {
     @Option(names = "--keep-id", description = "With --strip-outputs: keep cell ids (else they become 0, 1, ...).")
     boolean keepId;
 
-    @Option(names = "--extra-keys", paramLabel = "KEYS", split = "\\s+",
+    @Option(names = "--extra-keys", paramLabel = "KEYS", split = " ",
             description = "With --strip-outputs: more metadata to remove, e.g. \"metadata.kernelspec cell.metadata.x\".")
     List<String> extraKeys = new ArrayList<>();
 
-    @Option(names = "--keep-metadata-keys", paramLabel = "KEYS", split = "\\s+",
+    @Option(names = "--keep-metadata-keys", paramLabel = "KEYS", split = " ",
             description = "With --strip-outputs: metadata to keep that is removed by default.")
     List<String> keepMetadataKeys = new ArrayList<>();
 
     @Option(names = "--drop-empty-cells", description = "With --strip-outputs: remove cells with an empty source.")
     boolean dropEmptyCells;
 
-    @Option(names = "--drop-tagged-cells", paramLabel = "TAGS", split = "\\s+",
+    @Option(names = "--drop-tagged-cells", paramLabel = "TAGS", split = " ",
             description = "With --strip-outputs: remove cells carrying any of these tags.")
     List<String> dropTaggedCells = new ArrayList<>();
 
@@ -49,11 +49,11 @@ final class StripOutputOptions {
             description = "With --strip-outputs: keep outputs of at most SIZE characters (50, 1k, 2M).")
     String maxSize;
 
-    @Option(names = "--keep-output-type", paramLabel = "TYPES", split = "\\s+",
+    @Option(names = "--keep-output-type", paramLabel = "TYPES", split = " ",
             description = "With --strip-outputs: always keep these outputs (execute_result, stream:stdout).")
     List<String> keepOutputTypes = new ArrayList<>();
 
-    @Option(names = "--drop-output-type", paramLabel = "TYPES", split = "\\s+",
+    @Option(names = "--drop-output-type", paramLabel = "TYPES", split = " ",
             description = "With --strip-outputs: always drop these outputs (error, stream:stderr).")
     List<String> dropOutputTypes = new ArrayList<>();
 
