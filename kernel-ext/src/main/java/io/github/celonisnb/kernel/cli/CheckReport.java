@@ -65,12 +65,15 @@ record CheckReport(List<Checked> notebooks, List<Unreadable> unreadable) {
         return findingCount() > 0 ? ExitCodes.FOUND_PROBLEM : ExitCodes.OK;
     }
 
-    /** The summary line for stderr, e.g. {@code found 3 secrets in 2 of 5 notebooks}. */
+    /**
+     * The summary line for stderr, e.g. {@code found 3 secrets in 2 of 5 notebooks}, or with files that could not be
+     * checked {@code no secrets in 4 notebooks checked; 1 could not be checked}.
+     */
     String summary() {
-        String total = Plural.of(fileCount(), "notebook");
+        String checked = Plural.of(notebooks.size(), "notebook") + (unreadable.isEmpty() ? "" : " checked");
         String line = findingCount() == 0
-                ? "no secrets in " + total
-                : "found " + Plural.of(findingCount(), "secret") + " in " + notebooksWithFindings() + " of " + total;
+                ? "no secrets in " + checked
+                : "found " + Plural.of(findingCount(), "secret") + " in " + notebooksWithFindings() + " of " + checked;
         if (!unreadable.isEmpty()) {
             line += "; " + unreadable.size() + " could not be checked";
         }

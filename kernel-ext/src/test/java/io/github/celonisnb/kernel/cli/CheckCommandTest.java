@@ -138,7 +138,7 @@ class CheckCommandTest {
         assertEquals("nb.ipynb:13: celonis-key in cell 0, output 0 (cells[0].outputs[0].text)\n", result.out());
         assertEquals("celonis-nb: broken.ipynb: Not a valid notebook: the JSON is malformed at line 3, column 13."
                 + " Fix the file in a text editor or restore it from version control, then try again.\n"
-                + "found 1 secret in 1 of 2 notebooks; 1 could not be checked\n", result.err());
+                + "found 1 secret in 1 of 1 notebook checked; 1 could not be checked\n", result.err());
         assertEquals(new String(before), Files.readString(broken));
     }
 
