@@ -128,8 +128,7 @@ final class SanitizeCommand implements Callable<Integer> {
                 try {
                     SanitizeOutcome outcome = files.inPlace(notebook.path(), dryRun);
                     tally.add(outcome);
-                    progress.clearForMessage();
-                    report(notebook.shown(), outcome);
+                    report(notebook.shown(), outcome, progress);
                 } catch (InvalidNotebookException | CellMetadataConflictException e) {
                     tally.failed++;
                     progress.clearForMessage();
@@ -146,7 +145,11 @@ final class SanitizeCommand implements Callable<Integer> {
         }
     }
 
-    private void report(String shown, SanitizeOutcome outcome) {
+    private void report(String shown, SanitizeOutcome outcome, ProgressBar progress) {
+        boolean printing = !outcome.warnings().isEmpty() || (outcome.changed() && !quiet);
+        if (printing) {
+            progress.clearForMessage();
+        }
         for (String warning : outcome.warnings()) {
             spec.commandLine().getErr().println("celonis-nb: " + shown + ": " + warning);
         }

@@ -297,6 +297,19 @@ class SanitizeCommandTest {
         assertEquals("", valid.err());
     }
 
+    @Test
+    void onATerminalMessagesAreNotDrawnIntoTheProgressBar() throws Exception {
+        TestNotebooks.write(work.resolve("a.ipynb"), printing(key));
+        TestNotebooks.write(work.resolve("b.ipynb"), TestNotebooks.clean());
+
+        Cli.Result result = cli.terminal(true).run("sanitize", ".");
+
+        String erase = "\r" + " ".repeat(ProgressBar.render(0, 2).length()) + "\r";
+        assertEquals("\r" + ProgressBar.render(0, 2) + erase + "sanitized a.ipynb (1 secret replaced)\n"
+                + "\r" + ProgressBar.render(1, 2) + "\r" + ProgressBar.render(2, 2) + erase
+                + "sanitized 1 of 2 notebooks, 1 secret replaced\n", result.err());
+    }
+
     private static List<String> filesIn(Path dir) throws Exception {
         try (Stream<Path> files = Files.list(dir)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
