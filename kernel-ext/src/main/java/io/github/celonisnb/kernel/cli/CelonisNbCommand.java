@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 /** {@code celonis-nb}: the product's command line. A bare call prints the usage. */
 @Command(name = "celonis-nb", mixinStandardHelpOptions = true, versionProvider = CelonisNbCommand.Version.class,
         description = "Log in to Celonis EMS from Java notebooks without leaking the key.",
-        subcommands = {DemoCommand.class, KernelCommand.class, EmulatorCommand.class})
+        subcommands = {CheckCommand.class, SanitizeCommand.class, GitCommand.class, DemoCommand.class,
+            KernelCommand.class, EmulatorCommand.class})
 public final class CelonisNbCommand implements Runnable {
 
     @Spec
@@ -21,10 +22,16 @@ public final class CelonisNbCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Builds the command line with the product's error handling. */
+    /** Builds the command line with the product's error handling, for this process. */
     public static CommandLine commandLine() {
-        CommandLine cli = new CommandLine(new CelonisNbCommand());
+        return commandLine(CliContext.system());
+    }
+
+    /** Builds the command line for the given environment, streams and directories. */
+    static CommandLine commandLine(CliContext context) {
+        CommandLine cli = new CommandLine(new CelonisNbCommand(), new CommandFactory(context));
         cli.setExecutionExceptionHandler(new UserFacingErrors());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
     }
 
