@@ -110,6 +110,9 @@ final class InProcessExecutionControl extends DirectExecutionControl {
 
     /** Cancels every running snippet; the worker thread is interrupted. */
     void cancelRunning() {
+        if (running.isEmpty()) {
+            return; // an interrupt while idle must not fail the next cell
+        }
         stop.compareAndSet(Stop.NONE, Stop.INTERRUPTED);
         for (Future<?> f : running) {
             f.cancel(true);
