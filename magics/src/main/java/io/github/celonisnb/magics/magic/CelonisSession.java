@@ -41,6 +41,16 @@ public final class CelonisSession implements AutoCloseable {
     }
 
     /**
+     * What the key may do, in words: each permission with its risk, what it is held on and whether it has an
+     * effect, and the warnings that follow; fresh from EMS (who-am-I, permissions, and the listings of pools and
+     * spaces where the key holds something). Shows as a table; {@code permissionReport().report()} is the data.
+     */
+    public PermissionReportView permissionReport() {
+        return new PermissionReportView(io.github.celonisnb.magics.permissions.PermissionReport.of(
+                SessionAccess.read(login.client())));
+    }
+
+    /**
      * The Studio spaces the key may see, fresh from {@code GET /package-manager/api/spaces}. EMS leaves out the
      * spaces a key may not use, so the list may be empty.
      */
