@@ -154,7 +154,7 @@ public final class LoginMagic {
             throw new MagicUsageException("No key was typed at the prompt, so there is nothing to log in with. Run"
                     + " the cell again and paste the key, or use a key file.");
         }
-        secrets.registerValue(typed.strip(), "celonis-key");
+        secrets.registerValue(typed.strip(), redactionLabel(request.keyType()));
         ApiKey key;
         try {
             key = ApiKey.of(typed);
