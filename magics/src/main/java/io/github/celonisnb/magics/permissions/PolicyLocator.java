@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Decides which policy a notebook run is measured against:
+ * Decides which policy a notebook run is measured against (named in messages as the user wrote it, so that a
+ * saved notebook shows no machine's paths):
  * <ol>
  *   <li>{@code --policy FILE} (relative to the working folder), joined with any {@code --require}/{@code --allow};</li>
  *   <li>else {@code --require}/{@code --allow} alone;</li>
@@ -36,7 +37,7 @@ public final class PolicyLocator {
         Objects.requireNonNull(workingDirectory, "workingDirectory");
         boolean specs = !required.isEmpty() || !allowed.isEmpty();
         if (policyFile != null) {
-            Policy fromFile = PolicyReader.read(workingDirectory.resolve(policyFile));
+            Policy fromFile = PolicyReader.read(workingDirectory.resolve(policyFile), policyFile.toString());
             return Optional.of(specs ? fromFile.and(PolicySpecs.of(required, allowed)) : fromFile);
         }
         if (specs) {
@@ -44,7 +45,7 @@ public final class PolicyLocator {
         }
         Path beside = workingDirectory.resolve(PolicyReader.DEFAULT_FILE_NAME);
         if (Files.isRegularFile(beside)) {
-            return Optional.of(PolicyReader.read(beside));
+            return Optional.of(PolicyReader.read(beside, PolicyReader.DEFAULT_FILE_NAME));
         }
         return Optional.empty();
     }

@@ -72,7 +72,15 @@ public final class PolicyReader {
      * @throws InvalidPolicyException when the file is missing, unreadable, too large, not JSON, or not a policy
      */
     public static Policy read(Path file) throws InvalidPolicyException {
-        String source = file.toString();
+        return read(file, file.toString());
+    }
+
+    /**
+     * Reads the policy file, naming it {@code source} in messages and in the policy, e.g. as the user wrote it.
+     *
+     * @throws InvalidPolicyException when the file is missing, unreadable, too large, not JSON, or not a policy
+     */
+    public static Policy read(Path file, String source) throws InvalidPolicyException {
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_BYTES + 1);

@@ -244,11 +244,10 @@ class LoginChecksTest {
                 "{\"services\": {\"event-collection\": {\"required\": [\"USE_ALL_DATA_MODELS\"]}}}");
         permissions = List.of(new ServicePermissions("event-collection", List.of("EDIT_ALL_DATA_POOLS")));
         magic(KeyType.APP_KEY).run(List.of("--app-key", "--key-file", file.toString()));
-        Path policy = dir.resolve("celonis-policy.json");
         assertEquals(List.of(
-                STAMP + "WARNING: Missing (policy " + policy + "): Data Integration: USE_ALL_DATA_MODELS. The notebook"
+                STAMP + "WARNING: Missing (policy celonis-policy.json): Data Integration: USE_ALL_DATA_MODELS. The notebook"
                         + " will fail where it uses it; grant it under Admin & Settings → Applications → Permissions.",
-                STAMP + "WARNING: Excess (policy " + policy + "): the key can do more than this notebook needs: Data"
+                STAMP + "WARNING: Excess (policy celonis-policy.json): the key can do more than this notebook needs: Data"
                         + " Integration: EDIT_ALL_DATA_POOLS. Take it away under Admin & Settings → Applications →"
                         + " Permissions."), warnings);
     }
@@ -258,8 +257,7 @@ class LoginChecksTest {
         Path file = keyFile(dir.resolve("keys"), "rw-------");
         Files.write(dir.resolve("celonis-policy.json"), "{\"services\": []}".getBytes(StandardCharsets.UTF_8));
         magic(KeyType.APP_KEY).run(List.of("--app-key", "--key-file", file.toString()));
-        assertEquals(List.of(STAMP + "WARNING: The notebook's policy was not applied: " + dir.resolve("celonis-policy.json")
-                + ", line 1, column 14: expected an object of services, e.g. {\"event-collection\": {...}}, found a"
+        assertEquals(List.of(STAMP + "WARNING: The notebook's policy was not applied: celonis-policy.json, line 1, column 14: expected an object of services, e.g. {\"event-collection\": {...}}, found a"
                 + " list."), warnings);
         assertTrue(CelonisSessions.find().isPresent());
         assertFalse(info.isEmpty());

@@ -133,14 +133,14 @@ class PermissionsMagicTest {
         Files.writeString(dir.resolve("celonis-policy.json"),
                 "{\"services\": {\"event-collection\": {\"required\": [\"USE_ALL_DATA_MODELS\", \"EDIT_ALL_DATA_POOLS\"]}}}");
         magic().run(List.of("--strict"));
-        assertTrue(text.get(0).contains("Note: The key matches the policy (" + dir.resolve("celonis-policy.json") + ")"),
+        assertTrue(text.get(0).contains("Note: The key matches the policy (celonis-policy.json)"),
                 text.get(0));
     }
 
     @Test
     void aMalformedPolicyFileFailsTheCellWithItsLine() throws Exception {
         Files.writeString(dir.resolve("p.json"), "{\"services\": {\"event-collection\": {\"required\": [\"ADMIN\"]}}}");
-        assertEquals(dir.resolve("p.json") + ", line 1, column 49: 'ADMIN' of event-collection is granted on one data"
+        assertEquals("p.json, line 1, column 49: 'ADMIN' of event-collection is granted on one data"
                 + " pool, not on the whole service: write it under \"pools\"", assertThrows(InvalidPolicyException.class,
                 () -> magic().run(List.of("--policy", "p.json"))).getMessage());
     }
