@@ -57,6 +57,12 @@ final class JupyterHarness {
         return repo.resolve("notebooks").resolve(name);
     }
 
+    /** The variables that let Jupyter (and jupyter_client) find the kernel installed here. */
+    Map<String, String> jupyterEnvironment() {
+        return Map.of("JUPYTER_PATH", prefix.resolve("share").resolve("jupyter").toString(),
+                "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString());
+    }
+
     /** Executes a notebook; {@code env} entries with a null value are removed from the kernel's environment. */
     Executed run(Path notebook, Map<String, String> env, boolean allowErrors) throws Exception {
         NotebookRun run = execute(notebook, env, allowErrors);
