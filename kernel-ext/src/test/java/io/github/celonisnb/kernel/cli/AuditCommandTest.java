@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -148,7 +149,7 @@ class AuditCommandTest {
     @Test
     void aKeyFileOthersCanReadIsAuditedWithAWarning() throws Exception {
         Path key = keyFile("readable");
-        Files.setPosixFilePermissions(key, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-r--r--"));
         Cli.Run run = Cli.run("", "audit", "--key-file", key.toString(), "--require", "team:MANAGE_MEMBERS");
         assertEquals(1, run.exitCode());
         Path real = key.toRealPath();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +13,11 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.github.celonisnb.kernel.jupyter.NotebookRun;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.github.celonisnb.kernel.jupyter.NotebookRun;
 
 /**
  * Notebook 02 through real Jupyter: the whole "new key, grant, one-pool grant, delete" workflow against
@@ -206,8 +207,8 @@ class LeastPrivilegeNotebookIT {
         assertTrue(run.log().contains("PolicyViolationException"), run.log());
         assertTrue(run.log().contains("Excess, the key can do more than this notebook needs: Data Integration"
                 + " EDIT_ALL_DATA_POOLS (whole service)."), run.log());
-        assertFalse(java.nio.file.Files.exists(marker), "the cell after the strict check never ran");
-        assertFalse(java.nio.file.Files.exists(run.output()), "nbconvert saved no notebook of the stopped run");
+        assertFalse(Files.exists(marker), "the cell after the strict check never ran");
+        assertFalse(Files.exists(run.output()), "nbconvert saved no notebook of the stopped run");
     }
 
     @Test

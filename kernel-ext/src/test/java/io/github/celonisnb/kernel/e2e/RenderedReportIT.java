@@ -3,8 +3,10 @@ package io.github.celonisnb.kernel.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ class RenderedReportIT {
         Files.write(executed, nb.bytes());
         Path html = toHtml(executed);
         Files.createDirectories(ARTIFACTS);
-        Files.copy(html, ARTIFACTS.resolve("02-least-privilege.html"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(html, ARTIFACTS.resolve("02-least-privilege.html"), StandardCopyOption.REPLACE_EXISTING);
 
         HeadlessChromium chromium = HeadlessChromium.find(work);
         Path withReader = work.resolve("02-least-privilege.seen.html");
@@ -86,7 +88,7 @@ class RenderedReportIT {
         Process p = new ProcessBuilder(jupyter.toString(), "nbconvert", "--to", "html", notebook.toString(),
                 "--output", "02-least-privilege", "--output-dir", work.toString())
                 .redirectErrorStream(true).start();
-        String log = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0, "nbconvert --to html failed:\n" + log);
         return work.resolve("02-least-privilege.html");
     }
@@ -170,6 +172,6 @@ class RenderedReportIT {
     void aScreenshotIsKeptForPeopleToLookAt() throws Exception {
         byte[] png = Files.readAllBytes(screenshot);
         assertTrue(png.length > 10_000, "a screenshot of " + png.length + " bytes is too small to show the report");
-        assertEquals("\u0089PNG", new String(png, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals("\u0089PNG", new String(png, 0, 4, StandardCharsets.ISO_8859_1));
     }
 }

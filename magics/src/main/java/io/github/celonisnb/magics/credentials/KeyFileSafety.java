@@ -1,5 +1,6 @@
 package io.github.celonisnb.magics.credentials;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -104,7 +105,7 @@ public final class KeyFileSafety {
         } catch (IOException e) {
             realRoot = root;
         }
-        return realRoot.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+        return realRoot.relativize(file).toString().replace(File.separatorChar, '/');
     }
 
     private static String octal(Set<PosixFilePermission> mode) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import io.github.celonisnb.magics.ems.EmsClient;
 import io.github.celonisnb.magics.ems.LoginResult;
 import io.github.celonisnb.magics.ems.Team;
+import io.github.celonisnb.magics.permissions.PermissionReport;
 import io.github.celonisnb.magics.secrets.KeyType;
 
 /**
@@ -46,7 +47,7 @@ public final class CelonisSession implements AutoCloseable {
      * spaces where the key holds something). Shows as a table; {@code permissionReport().report()} is the data.
      */
     public PermissionReportView permissionReport() {
-        return new PermissionReportView(io.github.celonisnb.magics.permissions.PermissionReport.of(
+        return new PermissionReportView(PermissionReport.of(
                 SessionAccess.read(login.client())));
     }
 

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import io.github.celonisnb.magics.ProductVersion;
@@ -102,9 +103,9 @@ public final class LoginMagic {
                     + "~/pycelonis-profiles/app.json or the CELONIS_API_TOKEN environment variable, "
                     + "then run %celonis_login --app-key.");
         }
-        KeyShapedValues.refuse("%celonis_login", "--url", parsed.url, secrets);
-        KeyShapedValues.refuse("%celonis_login", "--env", parsed.envVar, secrets);
-        KeyShapedValues.refuse("%celonis_login", "--key-file", parsed.keyFile == null ? null
+        KeyShapedValues.refuse("--url", parsed.url, secrets);
+        KeyShapedValues.refuse("--env", parsed.envVar, secrets);
+        KeyShapedValues.refuse("--key-file", parsed.keyFile == null ? null
                 : parsed.keyFile.toString(), secrets);
         LoginLog log = new LoginLog(clock, out);
         CredentialRequest request = new CredentialRequest(keyType(parsed), parsed.keyFile, parsed.envVar, parsed.url);
@@ -169,7 +170,7 @@ public final class LoginMagic {
         PermissionReport report = PermissionReport.of(SessionAccess.read(result.client(), result.keyType(),
                 result.user(), result.permissions()));
         try {
-            java.util.Optional<Policy> policy = PolicyLocator.find(workingDirectory, null, List.of(), List.of());
+            Optional<Policy> policy = PolicyLocator.find(workingDirectory, null, List.of(), List.of());
             if (policy.isPresent()) {
                 report = PolicyAudit.audit(report, policy.get());
             }

@@ -60,10 +60,10 @@ public final class PermissionsMagic {
                     + " event-collection:USE_ALL_DATA_MODELS; run %celonis_permissions --help for the options.");
         }
         for (String spec : parsed.required) {
-            KeyShapedValues.refuse("%celonis_permissions", "--require", spec, secrets);
+            KeyShapedValues.refuse("--require", spec, secrets);
         }
         for (String spec : parsed.allowed) {
-            KeyShapedValues.refuse("%celonis_permissions", "--allow", spec, secrets);
+            KeyShapedValues.refuse("--allow", spec, secrets);
         }
         ReportFormat format = ReportFormat.parse(parsed.format);
         Optional<Policy> policy = PolicyLocator.find(workingDirectory, parsed.policyFile, parsed.required,

@@ -1,5 +1,6 @@
 package io.github.celonisnb.magics.permissions;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -30,7 +31,7 @@ public record KeyAccess(KeyType keyType, String ownerName, List<ListedService> s
 
     /** The kinds of object worth listing for these services: those whose service lists any name. */
     public static Set<ObjectKind> kindsToList(List<ListedService> services) {
-        java.util.EnumSet<ObjectKind> kinds = java.util.EnumSet.noneOf(ObjectKind.class);
+        EnumSet<ObjectKind> kinds = EnumSet.noneOf(ObjectKind.class);
         for (ListedService listed : services) {
             if (!listed.names().isEmpty()) {
                 listed.service().flatMap(ObjectKind::of).ifPresent(kinds::add);

@@ -1,5 +1,7 @@
 package io.github.celonisnb.magics.permissions;
 
+import java.util.Locale;
+
 /** What a notice of the permission report is about. */
 public enum NoticeKind {
     /** A user key: it carries every right of its user. */
@@ -34,6 +36,6 @@ public enum NoticeKind {
 
     /** The kind in JSON, e.g. {@code user-key}. */
     public String jsonName() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -176,7 +177,7 @@ public final class PolicyReader {
             } else if (kind.isPresent() && field.equals(kind.get().pluralWord())) {
                 objects(kind.get(), rules);
             } else {
-                Optional<ObjectKind> elsewhere = java.util.Arrays.stream(ObjectKind.values())
+                Optional<ObjectKind> elsewhere = Arrays.stream(ObjectKind.values())
                         .filter(k -> k.pluralWord().equals(field)).findFirst();
                 throw problem(at, elsewhere.map(k -> "\"" + field + "\" belongs under " + k.service().serviceName()
                         + ", not under " + service.serviceName())

@@ -1,5 +1,6 @@
 package io.github.celonisnb.magics.permissions;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,8 +20,8 @@ public record PolicyRule(Service service, Optional<ObjectSelector> object, Set<S
     public PolicyRule {
         Objects.requireNonNull(service, "service");
         Objects.requireNonNull(object, "object");
-        required = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(required));
-        allowed = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(allowed));
+        required = Collections.unmodifiableSet(new LinkedHashSet<>(required));
+        allowed = Collections.unmodifiableSet(new LinkedHashSet<>(allowed));
         object.ifPresent(o -> {
             if (o.kind().service() != service) {
                 throw new IllegalArgumentException("A " + o.kind().word() + " belongs to " + o.kind().service()

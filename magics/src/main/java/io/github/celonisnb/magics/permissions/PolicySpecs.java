@@ -1,6 +1,7 @@
 package io.github.celonisnb.magics.permissions;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -82,7 +83,7 @@ public final class PolicySpecs {
         String nameOrId = part.substring(slash + 1).strip();
         ObjectKind kind = ObjectKind.byShortWord(word).orElseThrow(() -> new InvalidPolicyException(option, 0, 0,
                 "unknown object type " + SafeValue.quote(word) + " in " + SafeValue.quote(spec) + "; expected "
-                        + java.util.Arrays.stream(ObjectKind.values())
+                        + Arrays.stream(ObjectKind.values())
                         .map(k -> k.shortWord() + " (" + k.service().serviceName() + ")")
                         .collect(Collectors.joining(" or "))));
         if (kind.service() != service) {

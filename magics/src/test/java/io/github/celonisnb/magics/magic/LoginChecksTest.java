@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,7 @@ import io.github.celonisnb.magics.credentials.CredentialResolver;
 import io.github.celonisnb.magics.credentials.Credentials;
 import io.github.celonisnb.magics.credentials.CredentialsException;
 import io.github.celonisnb.magics.credentials.Environment;
+import io.github.celonisnb.magics.credentials.KeyFileSafetyAccess;
 import io.github.celonisnb.magics.credentials.KeyFileTrackedException;
 import io.github.celonisnb.magics.ems.CloudUser;
 import io.github.celonisnb.magics.ems.EmsClient;
@@ -104,7 +106,7 @@ class LoginChecksTest {
         return new LoginMagic(new CredentialResolver(Environment.of(env), dir.resolve("home")), credentials -> {
             loggedInWith.set(credentials);
             EmsClient client = EmsClient.builder(EmsUrl.parse(ems.url()), credentials.key(), type).build();
-            return new LoginResult(type, false, user, permissions, java.util.Optional.empty(), client);
+            return new LoginResult(type, false, user, permissions, Optional.empty(), client);
         }, secrets, name -> true, output, CLOCK, prompt, dir);
     }
 
@@ -120,11 +122,11 @@ class LoginChecksTest {
 
     @Test
     void aKeyFileGitTracksIsRefusedBeforeAnyLogin() throws Exception {
-        io.github.celonisnb.magics.credentials.KeyFileSafetyAccess.assumeGit();
+        KeyFileSafetyAccess.assumeGit();
         Path repo = dir.resolve("repo");
         Path file = keyFile(repo, "rw-------");
-        io.github.celonisnb.magics.credentials.KeyFileSafetyAccess.git(repo, "init", "-q");
-        io.github.celonisnb.magics.credentials.KeyFileSafetyAccess.git(repo, "add", "app.json");
+        KeyFileSafetyAccess.git(repo, "init", "-q");
+        KeyFileSafetyAccess.git(repo, "add", "app.json");
         KeyFileTrackedException e = assertThrows(KeyFileTrackedException.class,
                 () -> magic(KeyType.APP_KEY).run(List.of("--app-key", "--key-file", file.toString())));
         assertTrue(e.getMessage().startsWith("Key file " + file + " is tracked by the git repository " + repo + ","),
@@ -136,10 +138,10 @@ class LoginChecksTest {
 
     @Test
     void aKeyFileGitDoesNotIgnoreIsUsedWithTheGitignoreLine() throws Exception {
-        io.github.celonisnb.magics.credentials.KeyFileSafetyAccess.assumeGit();
+        KeyFileSafetyAccess.assumeGit();
         Path repo = dir.resolve("repo");
         Path file = keyFile(repo.resolve("secrets"), "rw-------");
-        io.github.celonisnb.magics.credentials.KeyFileSafetyAccess.git(repo, "init", "-q");
+        KeyFileSafetyAccess.git(repo, "init", "-q");
         magic(KeyType.APP_KEY).run(List.of("--app-key", "--key-file", file.toString()));
         assertEquals(List.of(STAMP + "WARNING: Key file " + file + " is inside the git work tree " + repo + " and git"
                 + " does not ignore it, so a `git add` could commit the key. Add this line to " + repo.resolve(".gitignore")
@@ -153,10 +155,10 @@ class LoginChecksTest {
             MagicUsageException e = assertThrows(MagicUsageException.class,
                     () -> magic(KeyType.APP_KEY).run(List.of("--app-key", option, pasted)));
             assertEquals("The value of " + option + " looks like a key (it is not shown): a key written in a cell is"
-                    + " saved with the notebook and everyone it is shared with gets it. %celonis_login reads keys from a"
-                    + " key file (`celonis-nb key save --app-key` writes ~/pycelonis-profiles/app.json, mode 600), from"
-                    + " the CELONIS_API_TOKEN environment variable, or from a masked prompt: %celonis_login --app-key"
-                    + " --prompt.", e.getMessage());
+                    + " saved with the notebook and everyone it is shared with gets it. Keys go in a key file"
+                    + " (`celonis-nb key save --app-key` writes ~/pycelonis-profiles/app.json, mode 600), the"
+                    + " CELONIS_API_TOKEN environment variable, or a masked prompt: %celonis_login --app-key --prompt.",
+                    e.getMessage());
             ems.close();
             ems = null;
         }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -36,6 +38,7 @@ import io.github.celonisnb.magics.ems.EmsClient;
 import io.github.celonisnb.magics.ems.EmsUrl;
 import io.github.celonisnb.magics.ems.LoginResult;
 import io.github.celonisnb.magics.ems.ServicePermissions;
+import io.github.celonisnb.magics.secrets.ApiKey;
 import io.github.celonisnb.magics.secrets.KeyType;
 import io.github.celonisnb.magics.secrets.SecretRegistry;
 
@@ -100,11 +103,11 @@ class LoginMagicTest {
 
     private LoginMagic magic(KeyType acceptedAs, boolean detected, CloudUser user) {
         try {
-            ems = new StubEms(io.github.celonisnb.magics.secrets.ApiKey.of(key), acceptedAs)
+            ems = new StubEms(ApiKey.of(key), acceptedAs)
                     .answer("/integration/api/pools", "[{\"id\": \"p1\", \"name\": \"Sales\","
                             + " \"permissions\": [\"USE_ALL_DATA_MODELS\"]}]");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return new LoginMagic(new CredentialResolver(Environment.of(Map.of()), home), credentials -> {
             loggedInWith.set(credentials);
