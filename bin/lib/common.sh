@@ -33,6 +33,30 @@ ensure_jupyter() {
   say "Jupyter installed."
 }
 
+# Debian's Chromium, which the tests open the rendered notebook in (headless) to check the report as shown.
+chromium_present() {
+  [ -x /usr/bin/chromium ] || command -v chromium >/dev/null
+}
+
+ensure_chromium() {
+  chromium_present && return 0
+  if [ "$(id -u)" != "0" ]; then
+    say "Chromium is not installed; the tests open the rendered report in it. Install it once, as root, with:"
+    say "  sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium"
+    exit 3
+  fi
+  say "installing Debian's chromium (once; takes a minute or two)..."
+  local log; log=$(mktemp)
+  if ! { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; } >"$log" 2>&1; then
+    cat "$log" >&2
+    say "installing Chromium failed (log above)."
+    exit 3
+  fi
+  rm -f "$log"
+  chromium_present || { say "Chromium was installed but no chromium command is found."; exit 3; }
+  say "Chromium installed."
+}
+
 ensure_build_tools() {
   command -v java >/dev/null || { say "java is missing: install a JDK 17 (apt-get install -y openjdk-17-jdk-headless)."; exit 3; }
   command -v mvn >/dev/null || { say "mvn is missing: install Maven (apt-get install -y maven)."; exit 3; }

@@ -3,16 +3,22 @@ package io.github.celonisnb.kernel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.github.celonisnb.kernel.execution.EvaluatorOptions;
 import io.github.celonisnb.kernel.execution.JavaEvaluator;
 import io.github.celonisnb.kernel.magic.MagicTranspiler;
 import io.github.celonisnb.magics.secrets.SecretRegistry;
+import io.github.spencerpark.jupyter.channels.JupyterConnection;
+import io.github.spencerpark.jupyter.channels.ShellHandler;
+import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
+import io.github.spencerpark.jupyter.messages.MessageType;
+import io.github.spencerpark.jupyter.messages.request.ExecuteRequest;
 import jdk.jshell.SourceCodeAnalysis;
 
 /**
@@ -38,6 +44,16 @@ public final class CelonisKernel extends BaseKernel {
     private final ErrorFormatter errors = new ErrorFormatter();
     private final LanguageInfo languageInfo;
     private final SecretRegistry secrets;
+    private volatile CellInput cellInput;
+
+    /**
+     * How the cell being run can ask its front end for input.
+     *
+     * @param environment the execute request's reply environment, which sends {@code input_request}s
+     * @param allowed     whether the request allows input ({@code allow_stdin}); nbconvert never does
+     */
+    public record CellInput(ShellReplyEnvironment environment, boolean allowed) {
+    }
 
     /**
      * Wires a kernel; nothing runs until the first cell.
@@ -86,6 +102,29 @@ public final class CelonisKernel extends BaseKernel {
     /** The evaluator, for magics that change the class path or define variables. */
     public JavaEvaluator evaluator() {
         return evaluator;
+    }
+
+    /**
+     * Handles the connection as basekernel does, and keeps each execute request's reply environment for the
+     * time the request runs, so that a magic can ask for a password ({@link #currentCellInput()}).
+     */
+    @Override
+    public void becomeHandlerForConnection(JupyterConnection connection) {
+        super.becomeHandlerForConnection(connection);
+        ShellHandler<ExecuteRequest> execute = connection.getHandler(MessageType.EXECUTE_REQUEST);
+        connection.setHandler(MessageType.EXECUTE_REQUEST, (env, message) -> {
+            cellInput = new CellInput(env, message.getContent().isStdinEnabled());
+            try {
+                execute.handle(env, message);
+            } finally {
+                cellInput = null;
+            }
+        });
+    }
+
+    /** The input channel of the cell being run; empty between cells and outside a Jupyter connection. */
+    public Optional<CellInput> currentCellInput() {
+        return Optional.ofNullable(cellInput);
     }
 
     @Override

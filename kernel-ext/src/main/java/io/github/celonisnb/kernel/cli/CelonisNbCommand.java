@@ -10,8 +10,8 @@ import picocli.CommandLine.Spec;
 /** {@code celonis-nb}: the product's command line. A bare call prints the usage. */
 @Command(name = "celonis-nb", mixinStandardHelpOptions = true, versionProvider = CelonisNbCommand.Version.class,
         description = "Log in to Celonis EMS from Java notebooks without leaking the key.",
-        subcommands = {CheckCommand.class, SanitizeCommand.class, GitCommand.class, DemoCommand.class,
-            KernelCommand.class, EmulatorCommand.class})
+        subcommands = {DemoCommand.class, KernelCommand.class, CheckCommand.class, SanitizeCommand.class,
+            GitCommand.class, AuditCommand.class, KeyCommand.class, EmulatorCommand.class})
 public final class CelonisNbCommand implements Runnable {
 
     @Spec

@@ -12,6 +12,8 @@ final class ExitCodes {
     static final int USAGE = 2;
     /** Something the command needs is missing from this machine. */
     static final int MISSING_TOOL = 3;
+    /** EMS refused the key, or could not be reached, so the job could not run. */
+    static final int EMS_FAILED = 4;
 
     private ExitCodes() {
     }

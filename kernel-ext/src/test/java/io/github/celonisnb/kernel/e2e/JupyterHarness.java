@@ -57,8 +57,25 @@ final class JupyterHarness {
         return repo.resolve("notebooks").resolve(name);
     }
 
+    /** The variables that let Jupyter (and jupyter_client) find the kernel installed here. */
+    Map<String, String> jupyterEnvironment() {
+        return Map.of("JUPYTER_PATH", prefix.resolve("share").resolve("jupyter").toString(),
+                "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString());
+    }
+
     /** Executes a notebook; {@code env} entries with a null value are removed from the kernel's environment. */
     Executed run(Path notebook, Map<String, String> env, boolean allowErrors) throws Exception {
+        NotebookRun run = execute(notebook, env, allowErrors);
+        Path out = run.output();
+        assertTrue(Files.exists(out), () -> "nbconvert wrote no notebook; its log:\n" + run.log());
+        return new Executed(run, JSON.readTree(out.toFile()), Files.readAllBytes(out));
+    }
+
+    /**
+     * Executes a notebook and returns how nbconvert ended, for runs expected to stop: nbconvert writes no notebook
+     * when a cell fails without {@code allowErrors}.
+     */
+    NotebookRun execute(Path notebook, Map<String, String> env, boolean allowErrors) throws Exception {
         Map<String, String> all = new HashMap<>();
         all.put("JUPYTER_PATH", prefix.resolve("share").resolve("jupyter").toString());
         all.put("JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString());
@@ -67,10 +84,8 @@ final class JupyterHarness {
         all.put("CELONIS_KEY_TYPE", null);
         all.putAll(env);
         Path out = work.resolve("executed-" + notebook.getFileName());
-        NotebookRun run = executor.execute(notebook, out, KernelspecInstaller.KERNEL_NAME, all,
-                Duration.ofSeconds(120), allowErrors);
-        assertTrue(Files.exists(out), () -> "nbconvert wrote no notebook; its log:\n" + run.log());
-        return new Executed(run, JSON.readTree(out.toFile()), Files.readAllBytes(out));
+        return executor.execute(notebook, out, KernelspecInstaller.KERNEL_NAME, all, Duration.ofSeconds(120),
+                allowErrors);
     }
 
     /** Writes a notebook whose code cells are the given sources, for one-off cases. */

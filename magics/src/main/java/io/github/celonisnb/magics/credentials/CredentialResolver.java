@@ -117,6 +117,37 @@ public final class CredentialResolver {
                 new CredentialOrigin(found.source(), urlSource, keyTypeSource));
     }
 
+    /**
+     * The credentials for a key typed at a masked prompt: the URL from {@code --url}, else {@value #URL_VARIABLE};
+     * the key type as requested, else {@value #KEY_TYPE_VARIABLE}, else none (to be detected). Key files and
+     * {@value #TOKEN_VARIABLE} are not read.
+     *
+     * @throws CredentialsException when no URL is given, or {@value #KEY_TYPE_VARIABLE} holds an unknown name
+     */
+    public Credentials withPromptedKey(CredentialRequest request, ApiKey key) throws CredentialsException {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(key, "key");
+        String url = blankToNull(request.url());
+        CredentialSource urlSource = CredentialSource.argument("--url");
+        if (url == null) {
+            url = variable(URL_VARIABLE).orElseThrow(() -> new CredentialsException(Reason.NO_URL, "A key typed at the"
+                    + " prompt comes without an EMS address. Pass --url https://<team>.<realm>.celonis.cloud, or set "
+                    + URL_VARIABLE + "."));
+            urlSource = CredentialSource.environmentVariable(URL_VARIABLE);
+        }
+        KeyType keyType = request.keyType();
+        CredentialSource keyTypeSource = keyType == null ? CredentialSource.notSet()
+                : CredentialSource.argument(keyType.loginOption());
+        if (keyType == null) {
+            keyType = keyTypeFromEnvironment();
+            if (keyType != null) {
+                keyTypeSource = CredentialSource.environmentVariable(KEY_TYPE_VARIABLE);
+            }
+        }
+        return new Credentials(url.strip(), key, keyType,
+                new CredentialOrigin(CredentialSource.prompt(), urlSource, keyTypeSource));
+    }
+
     /** A key and where it came from; {@code file} and {@code content} only for a key file. */
     private record FoundKey(ApiKey key, CredentialSource source, Path file, KeyFileContent content,
             KeyType impliedType) {

@@ -21,6 +21,8 @@ public record CredentialSource(Kind kind, String location) {
         KEY_FILE_NAME,
         /** An environment variable. */
         ENVIRONMENT_VARIABLE,
+        /** A masked prompt, typed by the person at the notebook. */
+        PROMPT,
         /** Nowhere: the part was not given (only the key type may be missing). */
         NOT_SET
     }
@@ -50,6 +52,11 @@ public record CredentialSource(Kind kind, String location) {
         return new CredentialSource(Kind.ENVIRONMENT_VARIABLE, name);
     }
 
+    /** A masked prompt. */
+    public static CredentialSource prompt() {
+        return new CredentialSource(Kind.PROMPT, "");
+    }
+
     /** Not given anywhere. */
     public static CredentialSource notSet() {
         return new CredentialSource(Kind.NOT_SET, "");
@@ -66,6 +73,8 @@ public record CredentialSource(Kind kind, String location) {
                 return "the name of key file " + location;
             case ENVIRONMENT_VARIABLE:
                 return "environment variable " + location;
+            case PROMPT:
+                return "a masked prompt";
             default:
                 return "not set";
         }

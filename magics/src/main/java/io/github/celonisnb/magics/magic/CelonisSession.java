@@ -6,6 +6,7 @@ import java.util.Optional;
 import io.github.celonisnb.magics.ems.EmsClient;
 import io.github.celonisnb.magics.ems.LoginResult;
 import io.github.celonisnb.magics.ems.Team;
+import io.github.celonisnb.magics.permissions.PermissionReport;
 import io.github.celonisnb.magics.secrets.KeyType;
 
 /**
@@ -38,6 +39,16 @@ public final class CelonisSession implements AutoCloseable {
     /** The key's permissions per service, fresh from {@code GET /api/cloud/permissions}. */
     public PermissionList permissions() {
         return new PermissionList(login.client().permissions());
+    }
+
+    /**
+     * What the key may do, in words: each permission with its risk, what it is held on and whether it has an
+     * effect, and the warnings that follow; fresh from EMS (who-am-I, permissions, and the listings of pools and
+     * spaces where the key holds something). Shows as a table; {@code permissionReport().report()} is the data.
+     */
+    public PermissionReportView permissionReport() {
+        return new PermissionReportView(PermissionReport.of(
+                SessionAccess.read(login.client())));
     }
 
     /**

@@ -14,7 +14,7 @@ import picocli.CommandLine.Parameters;
             "Log in to Celonis EMS with an application key or a user key.",
             "The key is read from a key file or an environment variable, never from the notebook.",
             "",
-            "Key sources, first match wins: --key-file; --env VAR (default CELONIS_API_TOKEN);",
+            "Key sources, first match wins: --prompt; --key-file; --env VAR (default CELONIS_API_TOKEN);",
             "the default key file ~/pycelonis-profiles/app.json (--app-key) or user.json (--user-key),",
             "whose folder CELONIS_PROFILE_DIR overrides. A key file holds",
             "  {\"url\": \"https://<team>.<realm>.celonis.cloud\", \"api_token\": \"<key>\"}."})
@@ -42,6 +42,11 @@ final class LoginArguments {
     @Option(names = "--url", paramLabel = "URL",
             description = "The EMS address, e.g. https://<team>.<realm>.celonis.cloud (default: from the key file or CELONIS_URL).")
     String url;
+
+    @Option(names = "--prompt",
+            description = "Type the key at a masked prompt (where the front end takes input; nbconvert does not)."
+                    + " The URL then comes from --url or CELONIS_URL.")
+    boolean prompt;
 
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help.")
     boolean help;

@@ -1,7 +1,9 @@
 /**
  * What the magics do, over narrow interfaces ({@link io.github.celonisnb.magics.magic.MagicOutput},
- * {@link io.github.celonisnb.magics.magic.SessionBinder}) so that they run without Jupyter:
- * {@link io.github.celonisnb.magics.magic.LoginMagic} ({@code %celonis_login}),
+ * {@link io.github.celonisnb.magics.magic.SessionBinder}, {@link io.github.celonisnb.magics.magic.Prompt}) so that
+ * they run without Jupyter: {@link io.github.celonisnb.magics.magic.LoginMagic} ({@code %celonis_login}),
+ * {@link io.github.celonisnb.magics.magic.PermissionsMagic} ({@code %celonis_permissions}: the permission report as
+ * {@link io.github.celonisnb.magics.magic.PermissionReportView}, text, HTML or JSON),
  * {@link io.github.celonisnb.magics.magic.LogoutMagic} ({@code %celonis_logout}), and the session notebook
  * code calls, {@link io.github.celonisnb.magics.magic.CelonisSession} (the {@code celonis} variable).
  *

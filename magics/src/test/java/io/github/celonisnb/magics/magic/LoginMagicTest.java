@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -35,6 +38,7 @@ import io.github.celonisnb.magics.ems.EmsClient;
 import io.github.celonisnb.magics.ems.EmsUrl;
 import io.github.celonisnb.magics.ems.LoginResult;
 import io.github.celonisnb.magics.ems.ServicePermissions;
+import io.github.celonisnb.magics.secrets.ApiKey;
 import io.github.celonisnb.magics.secrets.KeyType;
 import io.github.celonisnb.magics.secrets.SecretRegistry;
 
@@ -67,6 +71,7 @@ class LoginMagicTest {
     private final AtomicReference<String> bound = new AtomicReference<>();
     private final AtomicReference<Credentials> loggedInWith = new AtomicReference<>();
     private String key;
+    private StubEms ems;
 
     /** A key in the real shape, made for this test run. */
     static String generatedKey() {
@@ -85,17 +90,29 @@ class LoginMagicTest {
         Path profiles = Files.createDirectories(home.resolve("pycelonis-profiles"));
         Files.writeString(profiles.resolve("app.json"),
                 "{\"url\": \"https://demo.eu-1.celonis.cloud\", \"api_token\": \"" + key + "\"}");
+        Files.setPosixFilePermissions(profiles.resolve("app.json"), PosixFilePermissions.fromString("rw-------"));
     }
 
     @AfterEach
-    void forgetSession() {
+    void forgetSession() throws Exception {
         CelonisSessions.clear();
+        if (ems != null) {
+            ems.close();
+        }
     }
 
     private LoginMagic magic(KeyType acceptedAs, boolean detected, CloudUser user) {
+        try {
+            ems = new StubEms(ApiKey.of(key), acceptedAs)
+                    .answer("/integration/api/pools", "[{\"id\": \"p1\", \"name\": \"Sales\","
+                            + " \"permissions\": [\"USE_ALL_DATA_MODELS\"]}]");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new LoginMagic(new CredentialResolver(Environment.of(Map.of()), home), credentials -> {
             loggedInWith.set(credentials);
-            EmsClient client = EmsClient.builder(EmsUrl.parse(credentials.url()), credentials.key(), acceptedAs).build();
+            // The key file names a real tenant; the session talks to the stub on 127.0.0.1 instead.
+            EmsClient client = EmsClient.builder(EmsUrl.parse(ems.url()), credentials.key(), acceptedAs).build();
             return new LoginResult(acceptedAs, detected, user, List.of(
                     new ServicePermissions("package-manager", List.of()),
                     new ServicePermissions("event-collection", List.of("USE_ALL_DATA_MODELS"))), Optional.empty(), client);
@@ -124,7 +141,9 @@ class LoginMagicTest {
                         + "    {\n        \"permissions\": [\n            \"USE_ALL_DATA_MODELS\"\n        ],\n"
                         + "        \"serviceName\": \"event-collection\"\n    }\n]",
                 "[2026-05-21 01:42:09] INFO: The session is in the variable 'celonis': try celonis.whoami() "
-                        + "or celonis.permissions()."), info);
+                        + "or celonis.permissions().",
+                "[2026-05-21 01:42:09] INFO: Permission summary: 1 permission (1 low) in Data Integration. Details:"
+                        + " %celonis_permissions."), info);
         assertEquals(List.of(), warnings);
         assertEquals("celonis", bound.get());
         assertEquals(KeyType.APP_KEY, loggedInWith.get().keyType());

@@ -24,9 +24,10 @@ import java.util.Set;
  *       {@code team} right. When a service has no service-level grant but some object of it has one,
  *       the service lists only {@code $ACCESS_CHILD}.</li>
  *   <li>On one object: a service-level grant that reaches every object of its kind (all pools, all
- *       spaces) decides, and the object's own grant is not looked at. Otherwise the object's own
- *       names, joined by the caller's other service-level names. Without either, the object is not
- *       visible.</li>
+ *       spaces) decides what the caller may do there, and the object's own grant has no effect; the
+ *       object's array still lists that grant's names beside the service-level ones, as EMS mixes both
+ *       in it. Otherwise the object's own names, joined by the caller's other service-level names.
+ *       Without either, the object is not visible.</li>
  *   <li>On a package: rights derived from the names held on its space.</li>
  * </ul>
  */
@@ -87,15 +88,31 @@ public final class AccessRules {
     }
 
     /**
-     * The names shown in a space's {@code permissions} array: what {@link #onObject} gives, plus
-     * {@code $ACCESS_CHILD} when the names reach its packages. Empty when the space is not visible.
+     * The names shown in an object's {@code permissions} array: what {@link #onObject} gives, plus the
+     * names of the object's own grant when a service-level grant decides over it. Empty when the object is
+     * not visible.
+     */
+    public static Optional<List<String>> shownOnObject(Principal principal, ObjectRef object) {
+        return onObject(principal, object).map(names -> {
+            Set<String> shown = new LinkedHashSet<>(names);
+            shown.addAll(principal.grants().onObject(object));
+            return inCatalogOrder(object.type().service(), shown);
+        });
+    }
+
+    /**
+     * The names shown in a space's {@code permissions} array: what {@link #shownOnObject} gives, plus
+     * {@code $ACCESS_CHILD} when the effective names ({@link #onObject}) reach its packages. Empty when the
+     * space is not visible.
      */
     public static Optional<List<String>> onSpace(Principal principal, String spaceId) {
-        return onObject(principal, new ObjectRef(ObjectType.SPACE, spaceId)).map(names -> {
-            if (packageRights(names).isEmpty()) {
-                return names;
+        ObjectRef space = new ObjectRef(ObjectType.SPACE, spaceId);
+        return onObject(principal, space).map(effective -> {
+            List<String> shown = shownOnObject(principal, space).orElse(effective);
+            if (packageRights(effective).isEmpty()) {
+                return shown;
             }
-            Set<String> marked = new LinkedHashSet<>(names);
+            Set<String> marked = new LinkedHashSet<>(shown);
             marked.add(PermissionCatalog.ACCESS_CHILD);
             return inCatalogOrder(Service.PACKAGE_MANAGER, marked);
         });

@@ -59,6 +59,23 @@ class AccessRulesTest {
     }
 
     @Test
+    void aPoolArrayStillListsAOnePoolGrantThatAnAllPoolsGrantDecidesOver() {
+        Principal app = app(Grant.of(Service.EVENT_COLLECTION, "EDIT_ALL_DATA_POOLS"), Grant.onObject(SANDBOX, "ADMIN"));
+        assertEquals(Optional.of(List.of("EDIT_ALL_DATA_POOLS", "ADMIN")), AccessRules.shownOnObject(app, SANDBOX));
+        assertEquals(Optional.of(List.of("EDIT_ALL_DATA_POOLS")), AccessRules.shownOnObject(app, ORDER_TO_CASH));
+    }
+
+    @Test
+    void aSpaceGrantUnderAnAllSpacesGrantIsShownButGivesNoPackageRights() {
+        Principal app = app(Grant.of(Service.PACKAGE_MANAGER, "DELETE_ALL_SPACES"),
+                Grant.onObject(DEFAULT_SPACE, "EDIT_ALL_PACKAGES"));
+        assertEquals(Optional.of(List.of("DELETE_ALL_SPACES", "$ACCESS_CHILD", "EDIT_ALL_PACKAGES")),
+                AccessRules.onSpace(app, DEFAULT_SPACE.id()));
+        assertEquals(List.of("DELETE_PACKAGE"),
+                AccessRules.packageRights(AccessRules.onObject(app, DEFAULT_SPACE).orElseThrow()));
+    }
+
+    @Test
     void editAllDataPoolsReachesEveryPool() {
         Principal app = app(Grant.of(Service.EVENT_COLLECTION, "EDIT_ALL_DATA_POOLS", "CREATE_DATA_POOL"));
         for (SeedData.Pool pool : SeedData.pools()) {
@@ -93,7 +110,9 @@ class AccessRulesTest {
     @Test
     void editAllSpacesReachesEverySpaceAndItsPackages() {
         Principal app = app(Grant.of(Service.PACKAGE_MANAGER, "EDIT_ALL_SPACES"), Grant.onObject(FINANCE_SPACE, "DELETE_SPACE"));
-        assertEquals(Optional.of(List.of("EDIT_ALL_SPACES", "$ACCESS_CHILD")), AccessRules.onSpace(app, FINANCE_SPACE.id()));
+        assertEquals(Optional.of(List.of("EDIT_ALL_SPACES")), AccessRules.onObject(app, FINANCE_SPACE));
+        assertEquals(Optional.of(List.of("EDIT_ALL_SPACES", "$ACCESS_CHILD", "DELETE_SPACE")),
+                AccessRules.onSpace(app, FINANCE_SPACE.id()), "the space's own grant is listed, not effective");
         assertEquals(List.of("USE_PACKAGE", "EDIT_PACKAGE"), AccessRules.packageRights(List.of("EDIT_ALL_SPACES")));
     }
 

@@ -1,5 +1,7 @@
 package io.github.celonisnb.emulator.internal.http.ems;
 
+import io.github.celonisnb.emulator.ObjectRef;
+import io.github.celonisnb.emulator.ObjectType;
 import io.github.celonisnb.emulator.SeedData;
 import io.github.celonisnb.emulator.internal.access.AccessRules;
 import io.github.celonisnb.emulator.internal.http.ErrorBodies;
@@ -35,7 +37,9 @@ public final class NodesResource {
         if (spaceNames.isEmpty()) {
             return ErrorBodies.accessDenied();
         }
-        List<String> rights = AccessRules.packageRights(spaceNames.get());
+        // What the key may do decides the package rights, not the names merely shown on the space.
+        List<String> rights = AccessRules.packageRights(AccessRules.onObject(request.caller().principal(),
+                new ObjectRef(ObjectType.SPACE, spaceId.get())).orElseThrow());
         List<NodeTransport> nodes = new ArrayList<>();
         if (!rights.isEmpty()) {
             for (SeedData.Package pkg : space.get().packages()) {

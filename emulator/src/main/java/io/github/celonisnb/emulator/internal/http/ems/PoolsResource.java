@@ -36,7 +36,7 @@ public final class PoolsResource {
         Principal caller = request.caller().principal();
         List<PoolTransport> visible = new ArrayList<>();
         for (SeedData.Pool pool : SeedData.pools()) {
-            AccessRules.onObject(caller, refOf(pool)).ifPresent(names -> visible.add(PoolTransport.of(pool, names)));
+            AccessRules.shownOnObject(caller, refOf(pool)).ifPresent(names -> visible.add(PoolTransport.of(pool, names)));
         }
         return Response.json(200, visible);
     }
@@ -47,7 +47,7 @@ public final class PoolsResource {
         if (pool.isEmpty()) {
             return ErrorBodies.objectNotFound("Data pool " + id);
         }
-        return AccessRules.onObject(request.caller().principal(), refOf(pool.get()))
+        return AccessRules.shownOnObject(request.caller().principal(), refOf(pool.get()))
                 .map(names -> answer.apply(pool.get(), names))
                 .orElseGet(ErrorBodies::accessDenied);
     }
