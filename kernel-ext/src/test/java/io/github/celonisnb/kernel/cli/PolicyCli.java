@@ -19,13 +19,14 @@ final class PolicyCli {
 
     static Run run(String stdin, String... args) {
         SecretInput input = SecretInput.stream(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        CommandLine.IFactory commands = new CommandFactory(CliContext.system());
         CommandLine.IFactory factory = new CommandLine.IFactory() {
             @Override
             public <K> K create(Class<K> type) throws Exception {
                 if (type == KeyCommand.Save.class) {
                     return type.cast(new KeyCommand.Save(input));
                 }
-                return CommandLine.defaultFactory().create(type);
+                return commands.create(type);
             }
         };
         CommandLine cli = new CommandLine(new CelonisNbCommand(), factory);
