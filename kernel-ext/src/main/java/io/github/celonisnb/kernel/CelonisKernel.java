@@ -9,6 +9,8 @@ import java.util.Objects;
 
 import io.github.celonisnb.kernel.execution.EvaluatorOptions;
 import io.github.celonisnb.kernel.execution.JavaEvaluator;
+import io.github.celonisnb.kernel.builtin.Globs;
+import io.github.celonisnb.kernel.magic.MagicCatalog;
 import io.github.celonisnb.kernel.magic.MagicTranspiler;
 import io.github.celonisnb.magics.secrets.RedactingOutputStream;
 import io.github.celonisnb.magics.secrets.SecretRegistry;
@@ -16,7 +18,6 @@ import io.github.spencerpark.jupyter.kernel.BaseKernel;
 import io.github.spencerpark.jupyter.kernel.LanguageInfo;
 import io.github.spencerpark.jupyter.kernel.ReplacementOptions;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
-import io.github.spencerpark.jupyter.kernel.magic.registry.Magics;
 import jdk.jshell.SourceCodeAnalysis;
 
 /**
@@ -37,7 +38,7 @@ public final class CelonisKernel extends BaseKernel {
             "import static io.github.celonisnb.kernel.runtime.Notebook.*;");
 
     private final JavaEvaluator evaluator;
-    private final Magics magics = new Magics();
+    private final MagicCatalog magics = new MagicCatalog();
     private final MagicTranspiler transpiler = new MagicTranspiler();
     private final ErrorFormatter errors = new ErrorFormatter();
     private final LanguageInfo languageInfo;
@@ -58,7 +59,7 @@ public final class CelonisKernel extends BaseKernel {
         setShouldReplaceStdStreams(false);
         List<String> classpath = new ArrayList<>();
         classpath.add(Objects.requireNonNull(ownJar, "ownJar"));
-        classpath.addAll(settings.classpath());
+        classpath.addAll(expandGlobs(settings.classpath()));
         List<String> startup = new ArrayList<>(DEFAULT_IMPORTS);
         startup.addAll(settings.startupScripts());
         this.evaluator = new JavaEvaluator(new EvaluatorOptions(classpath, settings.compilerOptions(),
@@ -73,13 +74,22 @@ public final class CelonisKernel extends BaseKernel {
         instance = this;
     }
 
+    private static List<String> expandGlobs(List<String> classpath) {
+        try {
+            return Globs.expandClasspath(classpath);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(KernelSettings.CLASSPATH + " could not be expanded ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Fix the pattern.", e);
+        }
+    }
+
     /** The kernel running in this JVM, or {@code null} outside one. */
     public static CelonisKernel getKernelInstance() {
         return instance;
     }
 
     /** The magics registry; register more with {@code getMagics().registerMagics(obj)}. */
-    public Magics getMagics() {
+    public MagicCatalog getMagics() {
         return magics;
     }
 
@@ -109,6 +119,9 @@ public final class CelonisKernel extends BaseKernel {
         // A null shows nothing, as None does in Python; magics that only print return null.
         if (value == JavaEvaluator.NO_VALUE || value == null) {
             return null;
+        }
+        if (value instanceof DisplayData ready) {
+            return ready;
         }
         return getRenderer().render(value);
     }

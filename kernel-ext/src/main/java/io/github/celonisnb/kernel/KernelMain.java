@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import io.github.celonisnb.kernel.builtin.BuiltinMagicsInstaller;
 import io.github.celonisnb.kernel.magic.CelonisMagicsInstaller;
 import io.github.celonisnb.kernel.redaction.MessageRedactor;
 import io.github.celonisnb.kernel.redaction.RedactingConnection;
@@ -41,6 +42,7 @@ public final class KernelMain {
         KernelSettings settings = KernelSettings.fromEnvironment(System.getenv());
         SecretRegistry secrets = new SecretRegistry();
         CelonisKernel kernel = new CelonisKernel(settings, ownJar(), secrets);
+        BuiltinMagicsInstaller.install(kernel);
         CelonisMagicsInstaller.install(kernel);
 
         RedactingConnection connection = new RedactingConnection(properties, new MessageRedactor(secrets::redactEverything));
