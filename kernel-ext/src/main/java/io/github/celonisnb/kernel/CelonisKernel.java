@@ -189,6 +189,9 @@ public final class CelonisKernel extends BaseKernel {
                 return info.remaining().isBlank() ? IS_COMPLETE_YES : isComplete(info.remaining());
             case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE:
                 return indentFor(code);
+            case UNKNOWN:
+                // JShell cannot read it as a complete or an unfinished snippet: running it shows the error.
+                return IS_COMPLETE_BAD;
             default:
                 return IS_COMPLETE_MAYBE;
         }
@@ -214,6 +217,10 @@ public final class CelonisKernel extends BaseKernel {
             end++;
         }
         List<SourceCodeAnalysis.Documentation> docs = evaluator.analysis().documentation(code, end, true);
+        if (docs.isEmpty() && end > 0 && Character.isJavaIdentifierPart(code.charAt(end - 1))) {
+            // JShell documents a method only from inside its call: ask as if the call were opened here.
+            docs = evaluator.analysis().documentation(code.substring(0, end) + "(", end + 1, true);
+        }
         if (docs.isEmpty()) {
             return null;
         }

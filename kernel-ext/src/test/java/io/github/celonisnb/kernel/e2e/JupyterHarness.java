@@ -57,6 +57,17 @@ final class JupyterHarness {
         return repo.resolve("notebooks").resolve(name);
     }
 
+    /** Where Jupyter finds the freshly installed kernelspec: {@code JUPYTER_PATH} and a private runtime folder. */
+    Map<String, String> jupyterEnvironment() {
+        return Map.of("JUPYTER_PATH", prefix.resolve("share").resolve("jupyter").toString(),
+                "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString());
+    }
+
+    /** The kernelspec folder of the installed celonis-nb kernel. */
+    Path kernelspec() {
+        return KernelspecInstaller.kernelsUnderPrefix(prefix).resolve(KernelspecInstaller.KERNEL_NAME);
+    }
+
     /** Executes a notebook; {@code env} entries with a null value are removed from the kernel's environment. */
     Executed run(Path notebook, Map<String, String> env, boolean allowErrors) throws Exception {
         Map<String, String> all = new HashMap<>();
