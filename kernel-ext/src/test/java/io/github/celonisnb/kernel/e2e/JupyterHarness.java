@@ -68,8 +68,21 @@ final class JupyterHarness {
         return KernelspecInstaller.kernelsUnderPrefix(prefix).resolve(KernelspecInstaller.KERNEL_NAME);
     }
 
+    /** Installs another kernelspec under the same prefix; returns its folder. */
+    Path installKernelspec(String name, Map<String, Object> kernelJson) throws IOException {
+        Path dir = KernelspecInstaller.kernelsUnderPrefix(prefix).resolve(name);
+        Files.createDirectories(dir);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("kernel.json").toFile(), kernelJson);
+        return dir;
+    }
+
     /** Executes a notebook; {@code env} entries with a null value are removed from the kernel's environment. */
     Executed run(Path notebook, Map<String, String> env, boolean allowErrors) throws Exception {
+        return run(notebook, KernelspecInstaller.KERNEL_NAME, env, allowErrors);
+    }
+
+    /** Executes a notebook with the named kernel. */
+    Executed run(Path notebook, String kernelName, Map<String, String> env, boolean allowErrors) throws Exception {
         Map<String, String> all = new HashMap<>();
         all.put("JUPYTER_PATH", prefix.resolve("share").resolve("jupyter").toString());
         all.put("JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString());
@@ -78,7 +91,7 @@ final class JupyterHarness {
         all.put("CELONIS_KEY_TYPE", null);
         all.putAll(env);
         Path out = work.resolve("executed-" + notebook.getFileName());
-        NotebookRun run = executor.execute(notebook, out, KernelspecInstaller.KERNEL_NAME, all,
+        NotebookRun run = executor.execute(notebook, out, kernelName, all,
                 Duration.ofSeconds(120), allowErrors);
         assertTrue(Files.exists(out), () -> "nbconvert wrote no notebook; its log:\n" + run.log());
         return new Executed(run, JSON.readTree(out.toFile()), Files.readAllBytes(out));
