@@ -33,8 +33,8 @@ public final class MavenMagic {
 
     @Command(name = "%maven", sortOptions = false, description = {
         "Add Maven artifacts and their runtime dependencies to the class path of this kernel's cells.",
-        "Resolves as mvn does, with ~/.m2/settings.xml (local repository, offline, mirrors, proxies, servers,",
-        "active profiles' repositories) and Maven Central; what the local repository holds needs no network."})
+        "Resolves as mvn does, with ~/.m2/settings.xml (local repository, offline, mirrors, proxies, servers, "
+                + "active profiles' repositories) and Maven Central; what the local repository holds needs no network."})
     static final class Arguments {
         @Parameters(paramLabel = "COORDINATES", arity = "1..*",
                 description = "group:artifact:version, or group:artifact:extension[:classifier]:version.")

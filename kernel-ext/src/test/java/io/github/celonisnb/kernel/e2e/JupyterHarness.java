@@ -94,6 +94,10 @@ final class JupyterHarness {
         NotebookRun run = executor.execute(notebook, out, kernelName, all,
                 Duration.ofSeconds(120), allowErrors);
         assertTrue(Files.exists(out), () -> "nbconvert wrote no notebook; its log:\n" + run.log());
+        // Keep a copy beside the build's jar, to read when an assertion fails.
+        Path kept = Path.of(System.getProperty("celonisnb.jar")).resolveSibling("e2e-notebooks");
+        Files.createDirectories(kept);
+        Files.copy(out, kept.resolve(out.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return new Executed(run, JSON.readTree(out.toFile()), Files.readAllBytes(out));
     }
 
