@@ -217,8 +217,14 @@ public final class JavaEvaluator implements AutoCloseable {
         provider.control().cancelRunning();
     }
 
-    /** Completion, inspection and is-complete checks use JShell's analysis of the current state. */
-    public SourceCodeAnalysis analysis() {
+    /**
+     * Completion, inspection and is-complete checks use JShell's analysis of the current state. The
+     * start-up snippets run first (or the {@link #warmUp()} under way finishes): JShell is not
+     * thread-safe, and the start-up imports decide what completes.
+     */
+    public synchronized SourceCodeAnalysis analysis() {
+        // Run the start-up now if the warm-up thread has not: it must not evaluate while JShell analyses.
+        warmUp();
         return shell.sourceCodeAnalysis();
     }
 
