@@ -64,7 +64,7 @@ public final class KernelMain {
      * basekernel logs every message and loop event at INFO to stderr, which Jupyter front ends and
      * nbconvert show; its loggers hang off several names, so keep only warnings at the root.
      */
-    private static void quietLogging() {
+    static void quietLogging() {
         ROOT_LOGGER.setLevel(Level.WARNING);
         for (java.util.logging.Handler h : ROOT_LOGGER.getHandlers()) {
             h.setLevel(Level.WARNING);

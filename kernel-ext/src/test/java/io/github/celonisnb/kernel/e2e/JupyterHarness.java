@@ -35,7 +35,12 @@ final class JupyterHarness {
     private final Path prefix;
     private final NotebookExecutor executor;
 
+    /** A harness whose kernelspec has no class data archive: installs stay quick. */
     JupyterHarness(Path work) throws IOException {
+        this(work, KernelspecInstaller.ClassData.NONE);
+    }
+
+    JupyterHarness(Path work, KernelspecInstaller.ClassData classData) throws IOException {
         this.work = work;
         JupyterCommand jupyter = JupyterCommand.find().orElse(null);
         if (jupyter == null) {
@@ -47,7 +52,7 @@ final class JupyterHarness {
         assertTrue(jar != null && Files.isRegularFile(Path.of(jar)),
                 "The end-to-end tests need the shaded jar (system property celonisnb.jar); run them with mvn verify.");
         this.prefix = work.resolve("jupyter");
-        new KernelspecInstaller().install(KernelspecInstaller.kernelsUnderPrefix(prefix), Path.of(jar),
+        new KernelspecInstaller(classData).install(KernelspecInstaller.kernelsUnderPrefix(prefix), Path.of(jar),
                 KernelspecInstaller.currentJava());
     }
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.github.celonisnb.kernel.kernelspec.KernelspecInstaller;
+
 /**
  * The kernel over the Jupyter wire protocol, driven by Debian's {@code jupyter_client} on
  * {@code /usr/bin/python3} ({@code protocol/kernel_protocol.py}): completion, inspection, is_complete,
@@ -36,7 +38,8 @@ class KernelProtocolIT {
 
     @BeforeAll
     static void runTheSession() throws Exception {
-        jupyter = new JupyterHarness(work);
+        // The kernel as `celonis-nb kernel install` makes it, class data archive included.
+        jupyter = new JupyterHarness(work, KernelspecInstaller.ClassData.ARCHIVE);
         Path out = work.resolve("session.json");
         Process p = python("session", out);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the protocol session did not finish in 120 s");
@@ -58,6 +61,14 @@ class KernelProtocolIT {
         } catch (IOException e) {
             return "(" + file + " unreadable)";
         }
+    }
+
+    @Test
+    void theInstalledKernelStartsFromItsClassDataArchive() throws IOException {
+        JsonNode spec = JupyterHarness.JSON.readTree(jupyter.kernelspec().resolve("kernel.json").toFile());
+        assertTrue(texts(spec.path("argv")).contains("-XX:SharedArchiveFile={resource_dir}/celonis-nb.jsa"), spec.toString());
+        assertTrue(Files.size(jupyter.kernelspec().resolve("celonis-nb.jsa")) > 1_000_000);
+        assertEquals("Java", session.path("language").asText());
     }
 
     @Test
