@@ -88,18 +88,29 @@ class KernelParityNotebookIT {
         assertEquals("HELLO NOTEBOOK!", result(nb, 6));
     }
 
+    /** Rich output and errors share one notebook run: cells 0-4 display, 5-7 fail or follow a failure. */
+    private static JupyterHarness.Executed displayAndErrors;
+
+    private static synchronized JupyterHarness.Executed displayAndErrors() throws Exception {
+        if (displayAndErrors == null) {
+            Path notebook = jupyter.notebookOf("display-and-errors",
+                    "display(html(\"<b>shown now</b>\"));\nSystem.out.println(\"after\");",
+                    "var img = new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);\nimg",
+                    "table(List.of(\"name\", \"rows\"), List.of(List.of(\"<orders>\", 12), List.of(\"items\", 3)))",
+                    "%%html\n<i>a cell of HTML</i>",
+                    "String id = display(\"<u>first</u>\", \"text/html\");\nupdateDisplay(id, html(\"<u>second</u>\"));",
+                    "int count = \"three\";",
+                    "Integer.parseInt(\"x1\")",
+                    "1 + 1");
+            displayAndErrors = jupyter.run(notebook, Map.of(), true);
+        }
+        return displayAndErrors;
+    }
+
     @Test
     void imagesHtmlTablesAndDisplayCallsShowAsRichOutput() throws Exception {
-        Path notebook = jupyter.notebookOf("display",
-                "display(html(\"<b>shown now</b>\"));\nSystem.out.println(\"after\");",
-                "var img = new java.awt.image.BufferedImage(3, 2, java.awt.image.BufferedImage.TYPE_INT_RGB);\nimg",
-                "table(List.of(\"name\", \"rows\"), List.of(List.of(\"<orders>\", 12), List.of(\"items\", 3)))",
-                "%%html\n<i>a cell of HTML</i>",
-                "String id = display(\"<u>first</u>\", \"text/html\");\nupdateDisplay(id, html(\"<u>second</u>\"));");
+        JupyterHarness.Executed nb = displayAndErrors();
 
-        JupyterHarness.Executed nb = jupyter.run(notebook, Map.of(), false);
-
-        assertTrue(nb.run().succeeded(), () -> nb.run().log() + new String(nb.bytes()));
         JsonNode shown = output(nb, 0, "display_data");
         assertEquals("<b>shown now</b>", data(shown, "text/html"));
         assertEquals("after\n", nb.stream(0, "stdout"));
@@ -117,18 +128,16 @@ class KernelParityNotebookIT {
 
     @Test
     void compileErrorsPointAtTheCodeAndExceptionsShowTheirType() throws Exception {
-        Path notebook = jupyter.notebookOf("errors", "int count = \"three\";", "Integer.parseInt(\"x1\")", "1 + 1");
+        JupyterHarness.Executed nb = displayAndErrors();
 
-        JupyterHarness.Executed nb = jupyter.run(notebook, Map.of(), true);
-
-        JsonNode compile = nb.error(0);
+        JsonNode compile = nb.error(5);
         assertEquals("CompilationException", compile.path("ename").asText());
         assertEquals(List.of("Compile error: incompatible types: java.lang.String cannot be converted to int",
                 "| int count = \"three\";", "|             ^------"), plain(compile.path("traceback")));
-        JsonNode thrown = nb.error(1);
+        JsonNode thrown = nb.error(6);
         assertEquals("NumberFormatException", thrown.path("ename").asText());
         assertEquals("java.lang.NumberFormatException: For input string: \"x1\"", plain(thrown.path("traceback")).get(0));
-        assertEquals("2", result(nb, 2));
+        assertEquals("2", result(nb, 7));
     }
 
     @Test
