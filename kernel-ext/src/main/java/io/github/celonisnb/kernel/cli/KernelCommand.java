@@ -101,10 +101,10 @@ final class KernelCommand implements Runnable {
 
     @Command(name = "attach", mixinStandardHelpOptions = true,
             description = {"Make an installed IJava or JJava kernel load the Celonis magics.",
-                "Copies celonis-nb-ijava.jar into the kernelspec folder and adds it to the kernel's class path in kernel.json",
-                "(IJava: also the install call to IJAVA_STARTUP_SCRIPT). The old kernel.json is kept as "
-                        + KernelspecAttachment.BACKUP_NAME + ";",
-                "nothing else changes. `kernel detach` undoes it."})
+                "Copies celonis-nb-ijava.jar into the kernelspec folder and adds it to the kernel's class path in "
+                        + "kernel.json (for IJava also the install call to IJAVA_STARTUP_SCRIPT).",
+                "The old kernel.json is kept as " + KernelspecAttachment.BACKUP_NAME + "; nothing else changes. "
+                        + "`kernel detach` undoes it."})
     static final class Attach implements Callable<Integer> {
 
         @Spec
