@@ -22,7 +22,8 @@ import io.github.celonisnb.magics.secrets.SecretRegistry;
  * ({@code JJAVA_CLASSPATH}, {@code %classpath}, {@code %maven}) and calls {@link #install(BaseKernel)}.
  *
  * <p>It registers {@code %celonis_login}, {@code %celonis_logout} and {@code %celonis_redact}, shows
- * session tables as tables, and replaces the kernel's cell streams by ones that redact every print.
+ * session tables as tables, replaces the kernel's cell streams by ones that redact every print, and
+ * (from the request after the first one it sees) answers every request through the redactor.
  */
 public final class JJavaExtension implements Extension {
 
@@ -33,6 +34,8 @@ public final class JJavaExtension implements Extension {
         for (Map.Entry<String, HostMagics.LineMagicBody> magic : HostMagics.create(out).entrySet()) {
             HostMagics.LineMagicBody body = magic.getValue();
             kernel.getMagicsRegistry().registerLineMagic(magic.getKey(), (k, args) -> {
+                // Before the magic can load a key, make sure later messages will be redacted.
+                wireMessages(kernel, secrets);
                 body.run(args);
                 return null;
             });
@@ -45,6 +48,17 @@ public final class JJavaExtension implements Extension {
                     context.renderIfRequested(MIMEType.TEXT_PLAIN, table::toText);
                 });
         redactStreams(kernel.getIO(), secrets);
+        wireMessages(kernel, secrets);
+    }
+
+    private static void wireMessages(BaseKernel kernel, SecretRegistry secrets) {
+        try {
+            JJavaMessageRedaction.wire(kernel, secrets);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("The Celonis magics cannot redact this JJava kernel's messages: its "
+                    + "channels differ from 1.0-a6 (" + e.getClass().getSimpleName() + "). Use the celonis-nb "
+                    + "kernel instead (celonis-nb kernel install).", e);
+        }
     }
 
     /** JJava swaps {@code System.out} for {@code JupyterIO.out} on each request; make those redact. */

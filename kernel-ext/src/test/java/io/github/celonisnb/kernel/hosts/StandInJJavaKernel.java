@@ -27,11 +27,43 @@ import org.dflib.jjava.jupyter.kernel.display.DisplayData;
 public final class StandInJJavaKernel extends BaseKernel {
 
     private final ClassLoader extensions;
+    private final jdk.jshell.JShell shell;
 
-    private StandInJJavaKernel(Builder b, ClassLoader extensions) {
+    private StandInJJavaKernel(Builder b, ClassLoader extensions, jdk.jshell.JShell shell) {
         super(b.name(), b.version(), new LanguageInfo.Builder("Java").build(), List.of(), b.history(), b.io(),
                 b.comms(), b.renderer(), b.parser(), b.registry(), true, b.styler());
         this.extensions = extensions;
+        this.shell = shell;
+    }
+
+    /**
+     * Runs the stand-in as a Jupyter kernel: jjava-jupyter's connection, JShell in this JVM for cells (magics
+     * written by jjava-jupyter's own transpiler), and extensions from {@code JJAVA_CLASSPATH}, installed by
+     * {@code onStartup()} once the connection is up and before any request.
+     */
+    public static void main(String[] args) throws Exception {
+        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
+        List<URL> jars = new java.util.ArrayList<>();
+        String classpath = System.getenv("JJAVA_CLASSPATH");
+        if (classpath != null) {
+            for (String entry : classpath.split(java.io.File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    jars.add(Path.of(entry).toUri().toURL());
+                }
+            }
+        }
+        PrintStream discard = new PrintStream(java.io.OutputStream.nullOutputStream());
+        jdk.jshell.JShell shell = jdk.jshell.JShell.builder().executionEngine("local")
+                .in(new java.io.ByteArrayInputStream(new byte[0])).out(discard).err(discard).build();
+        StandInJJavaKernel kernel = new StandInJJavaKernel(new Builder(),
+                new URLClassLoader(jars.toArray(URL[]::new), StandInJJavaKernel.class.getClassLoader()), shell);
+        org.dflib.jjava.jupyter.channels.JupyterConnection connection = new org.dflib.jjava.jupyter.channels.JupyterConnection(
+                org.dflib.jjava.jupyter.kernel.KernelConnectionProperties.parse(java.nio.file.Files.readString(Path.of(args[0]))));
+        kernel.becomeHandlerForConnection(connection);
+        connection.connect();
+        kernel.onStartup();
+        connection.waitUntilClose();
+        System.exit(0);
     }
 
     /** Where {@code onStartup()} looks for extensions: the jar under test, over this kernel's own loader. */
@@ -40,9 +72,37 @@ public final class StandInJJavaKernel extends BaseKernel {
         return extensions;
     }
 
+    /** Runs a cell with JShell after jjava-jupyter's transpiler wrote its magics as Java; the last value's text. */
     @Override
     public Object evalRaw(String code) {
-        throw new UnsupportedOperationException("the stand-in runs no Java");
+        if (shell == null) {
+            throw new UnsupportedOperationException("this stand-in runs no Java");
+        }
+        String remaining = getMagicParser().resolveMagics(code);
+        String value = null;
+        while (!remaining.isBlank()) {
+            jdk.jshell.SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(remaining);
+            String source = info.completeness().isComplete() ? info.source() : remaining;
+            remaining = info.completeness().isComplete() ? info.remaining() : "";
+            value = null;
+            for (jdk.jshell.SnippetEvent event : shell.eval(source)) {
+                if (event.causeSnippet() != null) {
+                    continue;
+                }
+                if (event.status() == jdk.jshell.Snippet.Status.REJECTED) {
+                    throw new IllegalArgumentException("does not compile: " + source);
+                }
+                if (event.exception() instanceof jdk.jshell.EvalException thrown) {
+                    throw new IllegalStateException(thrown.getExceptionClassName() + ": " + thrown.getMessage());
+                }
+                jdk.jshell.Snippet.SubKind kind = event.snippet().subKind();
+                if (event.value() != null && (kind == jdk.jshell.Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND
+                        || kind == jdk.jshell.Snippet.SubKind.VAR_VALUE_SUBKIND)) {
+                    value = event.value();
+                }
+            }
+        }
+        return value;
     }
 
     @Override
@@ -67,7 +127,7 @@ public final class StandInJJavaKernel extends BaseKernel {
     public static Map<String, String> exercise(String extensionJar) throws Exception {
         URLClassLoader jar = new URLClassLoader(new URL[] {Path.of(extensionJar).toUri().toURL()},
                 StandInJJavaKernel.class.getClassLoader());
-        StandInJJavaKernel kernel = new StandInJJavaKernel(new Builder(), jar);
+        StandInJJavaKernel kernel = new StandInJJavaKernel(new Builder(), jar, null);
         PrintStream original = kernel.getIO().out;
         kernel.onStartup();
 
