@@ -84,7 +84,8 @@ class KernelProtocolIT {
     void inspectionInTheMiddleOfAMethodNameShowsItsSignature() {
         JsonNode inspect = session.path("inspect");
         assertTrue(inspect.path("found").asBoolean(), inspect.toString());
-        assertEquals("int String.length()", inspect.path("text").asText());
+        // The signature, then the Javadoc where the JDK ships its sources (Temurin does, Debian's -jdk-headless not).
+        assertEquals("int String.length()", inspect.path("text").asText().lines().findFirst().orElse(""));
     }
 
     @Test
