@@ -1,5 +1,6 @@
 package io.github.celonisnb.kernel;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -7,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import io.github.celonisnb.kernel.builtin.Globs;
 import io.github.celonisnb.kernel.execution.EvaluatorOptions;
 import io.github.celonisnb.kernel.execution.JavaEvaluator;
-import io.github.celonisnb.kernel.builtin.Globs;
 import io.github.celonisnb.kernel.magic.MagicCatalog;
 import io.github.celonisnb.kernel.magic.MagicTranspiler;
 import io.github.celonisnb.magics.secrets.RedactingOutputStream;
@@ -77,7 +78,7 @@ public final class CelonisKernel extends BaseKernel {
     private static List<String> expandGlobs(List<String> classpath) {
         try {
             return Globs.expandClasspath(classpath);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalArgumentException(KernelSettings.CLASSPATH + " could not be expanded ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Fix the pattern.", e);
         }
