@@ -40,14 +40,12 @@ class JJavaAdapterIT {
 
     private static String standInClassPath() throws ClassNotFoundException, URISyntaxException {
         List<String> entries = new ArrayList<>();
-        // This module's class path has basekernel's older gson and jeromq; JJava runs on the versions it names.
-        Path jjava = Path.of(Class.forName("org.dflib.jjava.jupyter.kernel.BaseKernel").getProtectionDomain()
-                .getCodeSource().getLocation().toURI());
-        Path repository = jjava.getParent().getParent().getParent().getParent().getParent().getParent();
-        for (Path jar : List.of(repository.resolve("com/google/code/gson/gson/2.11.0/gson-2.11.0.jar"),
-                repository.resolve("org/zeromq/jeromq/0.6.0/jeromq-0.6.0.jar"))) {
-            assertTrue(java.nio.file.Files.isRegularFile(jar), jar + " is missing: jjava-jupyter 1.0-a6's dependencies "
-                    + "are fetched with the build (mvn package, online once).");
+        // This module's class path has basekernel's older gson and jeromq; JJava runs on the versions it names,
+        // which the build copies to target/jjava-host-libs.
+        Path libs = Path.of(System.getProperty("celonisnb.jjava.libs", "target/jjava-host-libs"));
+        for (Path jar : List.of(libs.resolve("gson-2.11.0.jar"), libs.resolve("jeromq-0.6.0.jar"))) {
+            assertTrue(java.nio.file.Files.isRegularFile(jar), jar + " is missing: run the tests with mvn verify, "
+                    + "which copies jjava-jupyter 1.0-a6's gson and jeromq there.");
             entries.add(jar.toString());
         }
         for (String name : List.of("org.dflib.jjava.jupyter.kernel.BaseKernel",
