@@ -28,6 +28,8 @@ def timed_execute(client, code, timeout=120):
 
 def main():
     runs = int(os.environ.get("RUNS", "5"))
+    label = os.environ.get("LABEL", "")
+    with_login = not os.environ.get("NO_LOGIN")
     starts, firsts, laters, logins = [], [], [], []
     for _ in range(runs):
         t0 = time.perf_counter()
@@ -40,22 +42,24 @@ def main():
             firsts.append(first)
             later, status, _ = timed_execute(kc, "2 + 2")
             laters.append(later)
-            timed_execute(kc, "%celonis_login --app-key")  # cold: class loading, TLS-free HTTP client set-up
-            login, status, out = timed_execute(kc, "%celonis_login --app-key")
-            assert status == "ok", out
-            logins.append(login)
+            if with_login:
+                timed_execute(kc, "%celonis_login --app-key")  # cold: class loading, TLS-free HTTP client set-up
+                login, status, out = timed_execute(kc, "%celonis_login --app-key")
+                assert status == "ok", out
+                logins.append(login)
         finally:
             kc.stop_channels()
             km.shutdown_kernel(now=False)
 
     def row(name, values):
-        return {"what": name, "median_ms": round(statistics.median(values)), "min_ms": round(min(values)),
+        return {"what": name + (" [" + label + "]" if label else ""), "median_ms": round(statistics.median(values)), "min_ms": round(min(values)),
                 "max_ms": round(max(values)), "runs": len(values)}
 
     rows = [row("kernel start to first result (start_new_kernel + `1 + 1`)", starts),
             row("first cell (`1 + 1`; JShell is warmed up while the kernel starts)", firsts),
-            row("later cell (`2 + 2`)", laters),
-            row("%celonis_login, warm (second login in the kernel)", logins)]
+            row("later cell (`2 + 2`)", laters)]
+    if with_login:
+        rows.append(row("%celonis_login, warm (second login in the kernel)", logins))
     json.dump(rows, sys.stdout, indent=2)
     print()
 

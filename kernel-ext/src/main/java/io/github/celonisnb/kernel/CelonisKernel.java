@@ -1,12 +1,15 @@
 package io.github.celonisnb.kernel;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.github.celonisnb.kernel.builtin.Globs;
 import io.github.celonisnb.kernel.execution.EvaluatorOptions;
 import io.github.celonisnb.kernel.execution.JavaEvaluator;
+import io.github.celonisnb.kernel.magic.MagicCatalog;
 import io.github.celonisnb.kernel.magic.MagicTranspiler;
 import io.github.celonisnb.magics.secrets.SecretRegistry;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
@@ -39,7 +42,7 @@ public final class CelonisKernel extends BaseKernel {
             "import static io.github.celonisnb.kernel.runtime.Notebook.*;");
 
     private final JavaEvaluator evaluator;
-    private final Magics magics = new Magics();
+    private final MagicCatalog magics = new MagicCatalog();
     private final MagicTranspiler transpiler = new MagicTranspiler();
     private final ErrorFormatter errors = new ErrorFormatter();
     private final LanguageInfo languageInfo;
@@ -70,7 +73,7 @@ public final class CelonisKernel extends BaseKernel {
         setShouldReplaceStdStreams(false);
         List<String> classpath = new ArrayList<>();
         classpath.add(Objects.requireNonNull(ownJar, "ownJar"));
-        classpath.addAll(settings.classpath());
+        classpath.addAll(expandGlobs(settings.classpath()));
         List<String> startup = new ArrayList<>(DEFAULT_IMPORTS);
         for (String problem : settings.problems()) {
             startup.add("System.err.println(" + io.github.celonisnb.kernel.magic.MagicTranspiler.javaString(
@@ -89,13 +92,22 @@ public final class CelonisKernel extends BaseKernel {
         instance = this;
     }
 
+    private static List<String> expandGlobs(List<String> classpath) {
+        try {
+            return Globs.expandClasspath(classpath);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(KernelSettings.CLASSPATH + " could not be expanded ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Fix the pattern.", e);
+        }
+    }
+
     /** The kernel running in this JVM, or {@code null} outside one. */
     public static CelonisKernel getKernelInstance() {
         return instance;
     }
 
     /** The magics registry; register more with {@code getMagics().registerMagics(obj)}. */
-    public Magics getMagics() {
+    public MagicCatalog getMagics() {
         return magics;
     }
 
@@ -149,6 +161,9 @@ public final class CelonisKernel extends BaseKernel {
         if (value == JavaEvaluator.NO_VALUE || value == null) {
             return null;
         }
+        if (value instanceof DisplayData ready) {
+            return ready;
+        }
         return getRenderer().render(value);
     }
 
@@ -192,6 +207,9 @@ public final class CelonisKernel extends BaseKernel {
                 return info.remaining().isBlank() ? IS_COMPLETE_YES : isComplete(info.remaining());
             case DEFINITELY_INCOMPLETE, CONSIDERED_INCOMPLETE:
                 return indentFor(code);
+            case UNKNOWN:
+                // JShell cannot read it as a complete or an unfinished snippet: running it shows the error.
+                return IS_COMPLETE_BAD;
             default:
                 return IS_COMPLETE_MAYBE;
         }
@@ -217,6 +235,10 @@ public final class CelonisKernel extends BaseKernel {
             end++;
         }
         List<SourceCodeAnalysis.Documentation> docs = evaluator.analysis().documentation(code, end, true);
+        if (docs.isEmpty() && end > 0 && Character.isJavaIdentifierPart(code.charAt(end - 1))) {
+            // JShell documents a method only from inside its call: ask as if the call were opened here.
+            docs = evaluator.analysis().documentation(code.substring(0, end) + "(", end + 1, true);
+        }
         if (docs.isEmpty()) {
             return null;
         }

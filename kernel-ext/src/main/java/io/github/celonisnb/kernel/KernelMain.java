@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import io.github.celonisnb.kernel.builtin.BuiltinMagicsInstaller;
 import io.github.celonisnb.kernel.magic.CelonisMagicsInstaller;
 import io.github.celonisnb.kernel.redaction.MessageRedactor;
 import io.github.celonisnb.kernel.redaction.RedactingConnection;
@@ -53,6 +54,7 @@ public final class KernelMain {
         KernelConnectionProperties properties = KernelConnectionProperties.parse(readConnection(connectionFile));
         KernelSettings settings = KernelSettings.fromEnvironment(System.getenv());
         CelonisKernel kernel = new CelonisKernel(settings, ownJar(), secrets);
+        BuiltinMagicsInstaller.install(kernel);
         CelonisMagicsInstaller.install(kernel);
 
         RedactingConnection connection = new RedactingConnection(properties, new MessageRedactor(secrets::redactEverything));
@@ -96,7 +98,7 @@ public final class KernelMain {
      * basekernel logs every message and loop event at INFO to stderr, which Jupyter front ends and
      * nbconvert show; its loggers hang off several names, so keep only warnings at the root.
      */
-    private static void quietLogging() {
+    static void quietLogging() {
         ROOT_LOGGER.setLevel(Level.WARNING);
         for (java.util.logging.Handler h : ROOT_LOGGER.getHandlers()) {
             h.setLevel(Level.WARNING);

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import io.github.celonisnb.kernel.builtin.Globs;
+
 /**
  * The kernel's settings, read from the same environment variables IJava reads, so a kernelspec
  * written for IJava works unchanged.
@@ -19,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * @param classpath       {@code IJAVA_CLASSPATH}: path-separated jars or folders
  * @param compilerOptions {@code IJAVA_COMPILER_OPTS}: javac options separated by spaces
  * @param timeout         {@code IJAVA_TIMEOUT}: per statement, milliseconds or "N UNIT"; -1 for none
- * @param startupScripts  {@code IJAVA_STARTUP_SCRIPTS_PATH} files' contents, then {@code IJAVA_STARTUP_SCRIPT}
+ * @param startupScripts  {@code IJAVA_STARTUP_SCRIPTS_PATH} files' contents (globs allowed), then {@code IJAVA_STARTUP_SCRIPT}
  * @param problems        what was wrong with the variables; the kernel starts anyway and shows these
  *                        in the first cell, since a kernel that dies at start shows the user nothing
  */
@@ -51,11 +53,13 @@ public record KernelSettings(List<String> classpath, List<String> compilerOption
             problems.add(e.getMessage() + " The kernel runs without a limit.");
         }
         List<String> scripts = new ArrayList<>();
-        for (String file : splitPath(env.get(STARTUP_SCRIPTS_PATH))) {
-            try {
-                scripts.add(readScript(Path.of(file)));
-            } catch (IllegalArgumentException e) {
-                problems.add(e.getMessage());
+        for (String entry : splitPath(env.get(STARTUP_SCRIPTS_PATH))) {
+            for (Path file : scriptFiles(entry)) {
+                try {
+                    scripts.add(readScript(file));
+                } catch (IllegalArgumentException e) {
+                    problems.add(e.getMessage());
+                }
             }
         }
         String inline = env.get(STARTUP_SCRIPT);
@@ -99,6 +103,19 @@ public record KernelSettings(List<String> classpath, List<String> compilerOption
             return List.of();
         }
         return Arrays.stream(raw.trim().split("\\s+")).toList();
+    }
+
+    /** An entry of {@code IJAVA_STARTUP_SCRIPTS_PATH}: a file, or a glob such as {@code ~/init/*.jsh}, in name order. */
+    private static List<Path> scriptFiles(String entry) {
+        if (entry.indexOf('*') < 0 && entry.indexOf('?') < 0) {
+            return List.of(Path.of(entry));
+        }
+        try {
+            return Globs.matchingFiles(entry);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(STARTUP_SCRIPTS_PATH + " has the pattern " + entry
+                    + ", which cannot be searched (" + e.getClass().getSimpleName() + "). Fix the pattern.", e);
+        }
     }
 
     private static String readScript(Path file) {

@@ -40,6 +40,15 @@ class KernelSettingsTest {
     }
 
     @Test
+    void startupScriptPatternsRunEveryMatchingFileInNameOrder(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("b.jsh"), "int b = 2;");
+        Files.writeString(dir.resolve("a.jsh"), "int a = 1;");
+        Files.writeString(dir.resolve("notes.txt"), "not java");
+        KernelSettings s = KernelSettings.fromEnvironment(Map.of("IJAVA_STARTUP_SCRIPTS_PATH", dir + "/*.jsh"));
+        assertEquals(List.of("int a = 1;", "int b = 2;"), s.startupScripts());
+    }
+
+    @Test
     void timeoutsAreMillisecondsOrAnAmountAndAUnitAndMinusOneMeansNone() {
         assertEquals(Duration.ofMillis(1500), KernelSettings.parseTimeout("1500"));
         assertEquals(Duration.ZERO, KernelSettings.parseTimeout("-1"));

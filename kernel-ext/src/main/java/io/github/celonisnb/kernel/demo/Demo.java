@@ -90,7 +90,7 @@ public final class Demo {
         line("Key file", keyFile + " (mode 600; the key is printed nowhere)");
 
         Path prefix = folder.resolve("jupyter");
-        Path spec = new KernelspecInstaller().install(KernelspecInstaller.kernelsUnderPrefix(prefix), kernelJar,
+        Path spec = new KernelspecInstaller(KernelspecInstaller.ClassData.NONE).install(KernelspecInstaller.kernelsUnderPrefix(prefix), kernelJar,
                 KernelspecInstaller.currentJava());
         line("Kernel", spec.toString());
 

@@ -22,6 +22,11 @@ import jdk.jshell.execution.DirectExecutionControl;
 /**
  * Runs each snippet in the kernel's own JVM, on a worker thread the kernel can time out or cancel.
  *
+ * <p>Stopping a snippet (interrupt or timeout) ends the cell at once and marks its thread for
+ * {@link CellInterrupts}: the checks {@link InterruptCheckWeaver} put into the snippet's class files
+ * end a busy loop at its next turn, and an interrupted sleep or wait ends by its own
+ * {@link InterruptedException}.
+ *
  * <p>In-process execution is what lets magics, the kernel instance and {@code System.out} capture
  * work from user code; JShell's default remote agent would isolate them. The real value of an
  * expression stays in this JVM: {@link #invoke(Method)} hands JShell a key instead of a value string,
@@ -34,6 +39,7 @@ final class InProcessExecutionControl extends DirectExecutionControl {
 
     private final Map<String, Object> results = new ConcurrentHashMap<>();
     private final Set<Future<?>> running = ConcurrentHashMap.newKeySet();
+    private final Set<Thread> workers = ConcurrentHashMap.newKeySet();
     private final ExecutorService executor = Executors.newCachedThreadPool(new WorkerThreads());
     private final AtomicReference<Stop> stop = new AtomicReference<>(Stop.NONE);
     private final AtomicReference<Throwable> lastThrown = new AtomicReference<>();
@@ -47,8 +53,27 @@ final class InProcessExecutionControl extends DirectExecutionControl {
     }
 
     @Override
+    public void load(ClassBytecodes[] classes)
+            throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        ClassBytecodes[] woven = new ClassBytecodes[classes.length];
+        for (int i = 0; i < classes.length; i++) {
+            woven[i] = new ClassBytecodes(classes[i].name(), InterruptCheckWeaver.weave(classes[i].bytecodes()));
+        }
+        super.load(woven);
+    }
+
+    @Override
     protected String invoke(Method doitMethod) throws Exception {
-        Future<Object> future = executor.submit(() -> doitMethod.invoke(null));
+        Future<Object> future = executor.submit(() -> {
+            Thread self = Thread.currentThread();
+            workers.add(self);
+            try {
+                return doitMethod.invoke(null);
+            } finally {
+                workers.remove(self);
+                CellInterrupts.release(self);
+            }
+        });
         running.add(future);
         try {
             Object value = timeoutMillis > 0 ? future.get(timeoutMillis, TimeUnit.MILLISECONDS) : future.get();
@@ -59,6 +84,7 @@ final class InProcessExecutionControl extends DirectExecutionControl {
             return key;
         } catch (TimeoutException e) {
             stop.compareAndSet(Stop.NONE, Stop.TIMED_OUT);
+            stopWorkers();
             future.cancel(true);
             throw new StoppedException();
         } catch (CancellationException | InterruptedException e) {
@@ -114,8 +140,15 @@ final class InProcessExecutionControl extends DirectExecutionControl {
             return; // an interrupt while idle must not fail the next cell
         }
         stop.compareAndSet(Stop.NONE, Stop.INTERRUPTED);
+        stopWorkers();
         for (Future<?> f : running) {
             f.cancel(true);
+        }
+    }
+
+    private void stopWorkers() {
+        for (Thread worker : workers) {
+            CellInterrupts.stop(worker);
         }
     }
 

@@ -4,7 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintStream;
 import java.io.OutputStream;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -40,6 +42,8 @@ public final class JavaEvaluator implements AutoCloseable {
     private final Duration timeout;
     private final List<String> pendingStartup;
     private final List<Runnable> afterSnippetHooks = new ArrayList<>();
+    private final Deque<String> queuedCode = new ArrayDeque<>();
+    private int depth;
 
     public JavaEvaluator(EvaluatorOptions options) {
         this.timeout = options.timeout();
@@ -85,6 +89,27 @@ public final class JavaEvaluator implements AutoCloseable {
      */
     public Object eval(String code) throws Exception {
         runStartupOnce();
+        depth++;
+        try {
+            return evalSnippets(code);
+        } finally {
+            if (--depth == 0) {
+                // Code queued by a snippet that failed belongs to that cell, not the next one.
+                queuedCode.clear();
+            }
+        }
+    }
+
+    /**
+     * Queues Java to run right after the snippet that is running now, as if it stood in the cell at
+     * that point; how {@code %load} inserts a file. JShell cannot evaluate while it evaluates, so a
+     * magic cannot run the code itself. The code's last value, if any, becomes the cell's value.
+     */
+    public void evalAfterCurrentSnippet(String code) {
+        queuedCode.add(code);
+    }
+
+    private Object evalSnippets(String code) throws Exception {
         Object last = NO_VALUE;
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
         String remaining = code;
@@ -96,6 +121,12 @@ public final class JavaEvaluator implements AutoCloseable {
             String source = info.completeness().isComplete() ? info.source() : remaining;
             remaining = info.completeness().isComplete() ? info.remaining() : "";
             last = evalSnippet(source);
+            for (String queued = queuedCode.poll(); queued != null; queued = queuedCode.poll()) {
+                Object value = evalSnippets(queued);
+                if (value != NO_VALUE) {
+                    last = value;
+                }
+            }
         }
         return last;
     }
@@ -186,8 +217,14 @@ public final class JavaEvaluator implements AutoCloseable {
         provider.control().cancelRunning();
     }
 
-    /** Completion, inspection and is-complete checks use JShell's analysis of the current state. */
-    public SourceCodeAnalysis analysis() {
+    /**
+     * Completion, inspection and is-complete checks use JShell's analysis of the current state. The
+     * start-up snippets run first (or the {@link #warmUp()} under way finishes): JShell is not
+     * thread-safe, and the start-up imports decide what completes.
+     */
+    public synchronized SourceCodeAnalysis analysis() {
+        // Run the start-up now if the warm-up thread has not: it must not evaluate while JShell analyses.
+        warmUp();
         return shell.sourceCodeAnalysis();
     }
 

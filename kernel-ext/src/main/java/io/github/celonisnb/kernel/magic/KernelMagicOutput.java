@@ -8,11 +8,11 @@ import io.github.spencerpark.jupyter.kernel.display.DisplayData;
  * Sends a magic's output to the running cell: lines to the cell's stdout and stderr (which the kernel
  * points at Jupyter during a request), rich output as display data.
  */
-final class KernelMagicOutput implements MagicOutput {
+public final class KernelMagicOutput implements MagicOutput {
 
     private final BaseKernel kernel;
 
-    KernelMagicOutput(BaseKernel kernel) {
+    public KernelMagicOutput(BaseKernel kernel) {
         this.kernel = kernel;
     }
 

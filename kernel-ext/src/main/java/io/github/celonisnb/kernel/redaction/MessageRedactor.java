@@ -5,10 +5,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import com.google.gson.Gson;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 
 import io.github.spencerpark.jupyter.channels.JupyterSocket;
 import io.github.spencerpark.jupyter.messages.Message;
@@ -40,67 +37,15 @@ public final class MessageRedactor {
         if (content == null) {
             return message;
         }
-        TreeWalk walk = new TreeWalk(redact);
+        JsonRedaction walk = new JsonRedaction(redact);
         JsonElement tree = walk.visit(wireGson.toJsonTree(content));
-        if (!walk.changed) {
+        if (!walk.changed()) {
             return message;
         }
         return new Message(message.getIdentities(), message.getHeader(),
                 message.hasParentHeader() ? message.getParentHeader() : null,
                 message.hasMetadata() ? (Map<String, Object>) message.getMetadata() : null,
                 tree, message.getBlobs());
-    }
-
-    /** Replaces secret strings in place in a tree of its own; remembers whether anything changed. */
-    private static final class TreeWalk {
-        private final UnaryOperator<String> redact;
-        private boolean changed;
-
-        TreeWalk(UnaryOperator<String> redact) {
-            this.redact = redact;
-        }
-
-        JsonElement visit(JsonElement element) {
-            if (element == null || element.isJsonNull()) {
-                return element;
-            }
-            if (element.isJsonPrimitive()) {
-                JsonPrimitive p = element.getAsJsonPrimitive();
-                if (!p.isString()) {
-                    return element;
-                }
-                String text = p.getAsString();
-                String clean = redact.apply(text);
-                if (clean.equals(text)) {
-                    return element;
-                }
-                changed = true;
-                return new JsonPrimitive(clean);
-            }
-            if (element.isJsonArray()) {
-                JsonArray array = element.getAsJsonArray();
-                for (int i = 0; i < array.size(); i++) {
-                    array.set(i, visit(array.get(i)));
-                }
-                return array;
-            }
-            JsonObject object = element.getAsJsonObject();
-            boolean renamed = false;
-            for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
-                entry.setValue(visit(entry.getValue()));
-                renamed |= !redact.apply(entry.getKey()).equals(entry.getKey());
-            }
-            if (!renamed) {
-                return object;
-            }
-            // A secret can be a field name too (a map keyed by token); rebuild with the names redacted.
-            changed = true;
-            JsonObject copy = new JsonObject();
-            for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
-                copy.add(redact.apply(entry.getKey()), entry.getValue());
-            }
-            return copy;
-        }
     }
 
     /**

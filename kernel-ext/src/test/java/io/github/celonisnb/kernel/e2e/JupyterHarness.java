@@ -35,7 +35,12 @@ final class JupyterHarness {
     private final Path prefix;
     private final NotebookExecutor executor;
 
+    /** A harness whose kernelspec has no class data archive: installs stay quick. */
     JupyterHarness(Path work) throws IOException {
+        this(work, KernelspecInstaller.ClassData.NONE);
+    }
+
+    JupyterHarness(Path work, KernelspecInstaller.ClassData classData) throws IOException {
         this.work = work;
         JupyterCommand jupyter = JupyterCommand.find().orElse(null);
         if (jupyter == null) {
@@ -47,7 +52,7 @@ final class JupyterHarness {
         assertTrue(jar != null && Files.isRegularFile(Path.of(jar)),
                 "The end-to-end tests need the shaded jar (system property celonisnb.jar); run them with mvn verify.");
         this.prefix = work.resolve("jupyter");
-        new KernelspecInstaller().install(KernelspecInstaller.kernelsUnderPrefix(prefix), Path.of(jar),
+        new KernelspecInstaller(classData).install(KernelspecInstaller.kernelsUnderPrefix(prefix), Path.of(jar),
                 KernelspecInstaller.currentJava());
     }
 
@@ -57,17 +62,39 @@ final class JupyterHarness {
         return repo.resolve("notebooks").resolve(name);
     }
 
-    /** The variables that let Jupyter (and jupyter_client) find the kernel installed here. */
+    /** Where Jupyter finds the freshly installed kernelspec: {@code JUPYTER_PATH} and a private runtime folder. */
     Map<String, String> jupyterEnvironment() {
         return Map.of("JUPYTER_PATH", prefix.resolve("share").resolve("jupyter").toString(),
                 "JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString());
     }
 
+    /** The kernelspec folder of the installed celonis-nb kernel. */
+    Path kernelspec() {
+        return KernelspecInstaller.kernelsUnderPrefix(prefix).resolve(KernelspecInstaller.KERNEL_NAME);
+    }
+
+    /** Installs another kernelspec under the same prefix; returns its folder. */
+    Path installKernelspec(String name, Map<String, Object> kernelJson) throws IOException {
+        Path dir = KernelspecInstaller.kernelsUnderPrefix(prefix).resolve(name);
+        Files.createDirectories(dir);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("kernel.json").toFile(), kernelJson);
+        return dir;
+    }
+
     /** Executes a notebook; {@code env} entries with a null value are removed from the kernel's environment. */
     Executed run(Path notebook, Map<String, String> env, boolean allowErrors) throws Exception {
-        NotebookRun run = execute(notebook, env, allowErrors);
+        return run(notebook, KernelspecInstaller.KERNEL_NAME, env, allowErrors);
+    }
+
+    /** Executes a notebook with the named kernel. */
+    Executed run(Path notebook, String kernelName, Map<String, String> env, boolean allowErrors) throws Exception {
+        NotebookRun run = execute(notebook, kernelName, env, allowErrors);
         Path out = run.output();
         assertTrue(Files.exists(out), () -> "nbconvert wrote no notebook; its log:\n" + run.log());
+        // Keep a copy beside the build's jar, to read when an assertion fails.
+        Path kept = Path.of(System.getProperty("celonisnb.jar")).resolveSibling("e2e-notebooks");
+        Files.createDirectories(kept);
+        Files.copy(out, kept.resolve(out.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return new Executed(run, JSON.readTree(out.toFile()), Files.readAllBytes(out));
     }
 
@@ -76,6 +103,11 @@ final class JupyterHarness {
      * when a cell fails without {@code allowErrors}.
      */
     NotebookRun execute(Path notebook, Map<String, String> env, boolean allowErrors) throws Exception {
+        return execute(notebook, KernelspecInstaller.KERNEL_NAME, env, allowErrors);
+    }
+
+    private NotebookRun execute(Path notebook, String kernelName, Map<String, String> env, boolean allowErrors)
+            throws Exception {
         Map<String, String> all = new HashMap<>();
         all.put("JUPYTER_PATH", prefix.resolve("share").resolve("jupyter").toString());
         all.put("JUPYTER_RUNTIME_DIR", work.resolve("runtime").toString());
@@ -84,8 +116,7 @@ final class JupyterHarness {
         all.put("CELONIS_KEY_TYPE", null);
         all.putAll(env);
         Path out = work.resolve("executed-" + notebook.getFileName());
-        return executor.execute(notebook, out, KernelspecInstaller.KERNEL_NAME, all, Duration.ofSeconds(120),
-                allowErrors);
+        return executor.execute(notebook, out, kernelName, all, Duration.ofSeconds(120), allowErrors);
     }
 
     /** Writes a notebook whose code cells are the given sources, for one-off cases. */

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class JavaEvaluatorTest {
+public class JavaEvaluatorTest {
 
     private JavaEvaluator evaluator = evaluator(Duration.ZERO);
 
@@ -106,5 +106,62 @@ class JavaEvaluatorTest {
         });
         evaluator.eval("int a = 1;");
         assertEquals("by hook", evaluator.eval("defined"));
+    }
+
+    @Test
+    void anInterruptStopsABusyLoopAndItsThreadStopsCounting() throws Exception {
+        evaluator.eval("long[] turns = {0};");
+        CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
+            try {
+                evaluator.eval("while (true) { turns[0]++; }");
+                return null;
+            } catch (Throwable t) {
+                return t;
+            }
+        });
+        Thread.sleep(500);
+        evaluator.interrupt();
+        assertInstanceOf(EvaluationInterruptedException.class, outcome.get(5, TimeUnit.SECONDS));
+        long afterStop = (Long) evaluator.eval("turns[0]");
+        Thread.sleep(200);
+        assertTrue(afterStop > 0, "the loop never ran");
+        assertEquals(afterStop, evaluator.eval("turns[0]"));
+        assertEquals(4, evaluator.eval("2 + 2"));
+    }
+
+    @Test
+    void aTimedOutBusyLoopThatCatchesEverythingStillStops() throws Exception {
+        evaluator.close();
+        evaluator = evaluator(Duration.ofMillis(300));
+        evaluator.eval("int[] caught = {0};");
+        assertThrows(EvaluationTimeoutException.class, () -> evaluator.eval(
+                "for (;;) { try { Math.sqrt(2); } catch (Throwable t) { caught[0]++; } }"));
+        Object first = evaluator.eval("caught[0]");
+        Thread.sleep(200);
+        assertEquals(first, evaluator.eval("caught[0]"));
+    }
+
+    @Test
+    void codeQueuedBySnippetRunsRightAfterItAndGivesTheCellItsValue() throws Exception {
+        evaluator.eval("List<String> order = new ArrayList<>();");
+        evaluator.afterEachSnippet(() -> { });
+        evaluator.eval("order.add(\"first\");");
+        Object value = evaluator.eval("order.add(\"before\");\n"
+                + "io.github.celonisnb.kernel.execution.JavaEvaluatorTest.queue(\"order.add(\\\"loaded\\\"); 40 + 2\");\n"
+                + "order.add(\"after\");");
+        assertEquals(Boolean.TRUE, value);
+        assertEquals(List.of("first", "before", "loaded", "after"), evaluator.eval("order"));
+    }
+
+    /** Lets a snippet queue code, as %load does. */
+    static JavaEvaluator current;
+
+    public static void queue(String code) {
+        current.evalAfterCurrentSnippet(code);
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void remember() {
+        current = evaluator;
     }
 }
