@@ -72,8 +72,8 @@ class KernelParityNotebookIT {
                 Map.of("JAVA_TOOL_OPTIONS", "-Duser.home=" + home), false);
 
         assertTrue(nb.run().succeeded(), () -> nb.run().log() + new String(nb.bytes()));
-        assertEquals("Available line magics:\n%celonis_login  %celonis_logout  %celonis_redact  %classpath  %jars  %load  "
-                + "%lsmagic  %maven\n\nAvailable cell magics:\n%%html  %%markdown\n\nEvery magic takes --help, e.g. "
+        assertEquals("Available line magics:\n%celonis_login  %celonis_logout  %celonis_permissions  %celonis_redact  %classpath  "
+                + "%jars  %load  %lsmagic  %maven\n\nAvailable cell magics:\n%%html  %%markdown\n\nEvery magic takes --help, e.g. "
                 + "%maven --help.\n", nb.stream(0, "stdout"));
         assertTrue(nb.stream(1, "stdout").startsWith("Usage: %maven [-h] [--offline] [--settings=FILE] [--repo=ID=URL]...\n"
                 + "              COORDINATES...\nAdd Maven artifacts and their runtime dependencies to the class path of this\n"
