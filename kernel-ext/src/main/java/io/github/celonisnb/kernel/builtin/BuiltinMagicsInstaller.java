@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import io.github.celonisnb.kernel.CelonisKernel;
 import io.github.celonisnb.kernel.execution.JavaEvaluator;
-import io.github.celonisnb.kernel.magic.KernelMagicOutput;
+import io.github.celonisnb.kernel.host.BasekernelMagicOutput;
 import io.github.celonisnb.kernel.magic.MagicCatalog;
 import io.github.celonisnb.kernel.magic.MagicTranspiler;
 import io.github.celonisnb.kernel.maven.MavenResolver;
@@ -21,7 +21,7 @@ public final class BuiltinMagicsInstaller {
     public static void install(CelonisKernel kernel) {
         MagicCatalog magics = kernel.getMagics();
         JavaEvaluator evaluator = kernel.evaluator();
-        KernelMagicOutput out = new KernelMagicOutput(kernel);
+        BasekernelMagicOutput out = new BasekernelMagicOutput(kernel::display);
 
         ClasspathMagics classpath = new ClasspathMagics(evaluator::addToClasspath, out);
         magics.registerLineMagic("jars", classpath::jars);

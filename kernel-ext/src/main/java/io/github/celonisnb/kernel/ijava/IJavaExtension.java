@@ -2,6 +2,7 @@ package io.github.celonisnb.kernel.ijava;
 
 import java.util.Map;
 
+import io.github.celonisnb.kernel.host.BasekernelMagicOutput;
 import io.github.celonisnb.kernel.host.HostMagics;
 import io.github.celonisnb.magics.magic.Tabular;
 import io.github.spencerpark.jupyter.kernel.BaseKernel;
@@ -48,7 +49,7 @@ public final class IJavaExtension {
         }
         Magics magics = magicsOf(kernel);
         for (Map.Entry<String, HostMagics.LineMagicBody> magic
-                : HostMagics.create(new BasekernelOutput(kernel::display)).entrySet()) {
+                : HostMagics.create(new BasekernelMagicOutput(kernel::display)).entrySet()) {
             HostMagics.LineMagicBody body = magic.getValue();
             magics.registerLineMagic(magic.getKey(), args -> {
                 body.run(args);

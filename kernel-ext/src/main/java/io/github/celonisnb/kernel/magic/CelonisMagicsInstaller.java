@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 import io.github.celonisnb.kernel.CelonisKernel;
+import io.github.celonisnb.kernel.host.BasekernelMagicOutput;
 import io.github.celonisnb.magics.credentials.CredentialResolver;
 import io.github.celonisnb.magics.credentials.Environment;
 import io.github.celonisnb.magics.credentials.LocalSecrets;
@@ -31,7 +32,7 @@ public final class CelonisMagicsInstaller {
      */
     public static void install(CelonisKernel kernel) {
         SecretRegistry secrets = kernel.secrets();
-        KernelMagicOutput output = new KernelMagicOutput(kernel);
+        BasekernelMagicOutput output = new BasekernelMagicOutput(kernel::display);
         CredentialResolver resolver = new CredentialResolver(Environment.system(),
                 LocalSecrets.userHome(System.getenv()));
         Path workingDirectory = Path.of("").toAbsolutePath();

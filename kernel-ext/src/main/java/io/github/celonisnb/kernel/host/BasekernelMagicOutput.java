@@ -1,4 +1,4 @@
-package io.github.celonisnb.kernel.ijava;
+package io.github.celonisnb.kernel.host;
 
 import java.util.function.Consumer;
 
@@ -6,15 +6,15 @@ import io.github.celonisnb.magics.magic.MagicOutput;
 import io.github.spencerpark.jupyter.kernel.display.DisplayData;
 
 /**
- * A magic's output in a basekernel host (IJava): lines to the cell's {@code System.out} and
+ * A magic's output in a basekernel kernel (ours or IJava): lines to the cell's {@code System.out} and
  * {@code System.err}, which the host points at the notebook during a request; rich output as display
  * data, shown at once, since IJava drops a line magic's return value.
  */
-final class BasekernelOutput implements MagicOutput {
+public final class BasekernelMagicOutput implements MagicOutput {
 
     private final Consumer<DisplayData> display;
 
-    BasekernelOutput(Consumer<DisplayData> display) {
+    public BasekernelMagicOutput(Consumer<DisplayData> display) {
         this.display = display;
     }
 
