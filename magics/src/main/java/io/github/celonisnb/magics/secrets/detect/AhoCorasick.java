@@ -22,16 +22,32 @@ final class AhoCorasick {
     private final int[][] targets;
     private final int[] fail;
     private final int[][] outputs;
+    /** Whether any pattern starts with a non-ASCII character; when none does, such characters skip at once. */
+    private final boolean nonAsciiStarts;
+    /** The first two characters of some pattern, both ASCII, at {@code first * 128 + second}. */
+    private final boolean[] startPairs = new boolean[128 * 128];
+    /** The characters a pattern may have between its first two for the caller (line breaks it skips). */
+    private final boolean[] transparent = new boolean[128];
 
-    AhoCorasick(List<String> patterns) {
+    /**
+     * @param patterns    the strings to find, each at least two characters long
+     * @param transparent characters the caller skips between pattern characters, e.g. line breaks
+     */
+    AhoCorasick(List<String> patterns, String transparent) {
+        for (char c : transparent.toCharArray()) {
+            this.transparent[c] = true;
+        }
         List<Map<Character, Integer>> children = new ArrayList<>();
         List<List<Integer>> own = new ArrayList<>();
         children.add(new TreeMap<>());
         own.add(new ArrayList<>());
         for (int p = 0; p < patterns.size(); p++) {
             String pattern = patterns.get(p);
-            if (pattern.isEmpty()) {
-                throw new IllegalArgumentException("Pattern " + p + " is empty");
+            if (pattern.length() < 2) {
+                throw new IllegalArgumentException("Pattern " + p + " is shorter than two characters");
+            }
+            if (pattern.charAt(0) < 128 && pattern.charAt(1) < 128) {
+                startPairs[pattern.charAt(0) * 128 + pattern.charAt(1)] = true;
             }
             int node = 0;
             for (int i = 0; i < pattern.length(); i++) {
@@ -66,6 +82,11 @@ final class AhoCorasick {
                 rootAscii[keys[0][k]] = targets[0][k];
             }
         }
+        boolean nonAscii = false;
+        for (char c : keys[0]) {
+            nonAscii |= c >= 128;
+        }
+        nonAsciiStarts = nonAscii;
         fail = new int[size];
         outputs = new int[size][];
         outputs[0] = NONE;
@@ -105,6 +126,33 @@ final class AhoCorasick {
             }
             s = fail[s];
         }
+    }
+
+    /**
+     * The first index from {@code from} on where a pattern may begin, or {@code text.length()}. In the start state
+     * every character that begins no pattern leads back to it, so a caller there may jump ahead: this tight loop
+     * is what keeps the cost per character of text without secrets near a plain array scan. It also passes over
+     * a character that begins a pattern when the next one shows that none of them goes on this way.
+     */
+    int nextStart(String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                if (nonAsciiStarts && child(0, c) >= 0) {
+                    return i;
+                }
+            } else if (rootAscii[c] != 0) {
+                if (i + 1 == n) {
+                    return i;
+                }
+                char next = text.charAt(i + 1);
+                if (next >= 128 || transparent[next] || startPairs[c * 128 + next]) {
+                    return i;
+                }
+            }
+        }
+        return n;
     }
 
     /** The patterns that end in this state, including those that are suffixes of the state's path. */

@@ -28,6 +28,8 @@ public final class AuthorizationHeaderDetector implements SecretDetector {
     private static final int MAX_TOKEN = 8192;
     private static final int MAX_SEPARATOR = 80;
 
+    private static final KeywordPrefilter KEYWORDS = new KeywordPrefilter("authorization", "appkey", "bearer", "basic");
+
     @Override
     public String kind() {
         return KIND;
@@ -35,9 +37,8 @@ public final class AuthorizationHeaderDetector implements SecretDetector {
 
     /** A finding needs the header's name or one of the schemes it looks after. */
     @Override
-    public boolean mayOccurIn(String lowerCaseText) {
-        return lowerCaseText.contains("authorization") || lowerCaseText.contains("appkey")
-                || lowerCaseText.contains("bearer") || lowerCaseText.contains("basic");
+    public boolean mayOccurIn(String text) {
+        return KEYWORDS.anyIn(text);
     }
 
     @Override

@@ -14,6 +14,9 @@ final class CelonisKeyShape {
     static final int MIN_SECRET_LENGTH = 32;
     static final int MAX_SECRET_LENGTH = 64;
 
+    /** The fewest base64 characters an encoded key takes: those of a uuid, a colon and the shortest secret. */
+    static final int MIN_ENCODED_LENGTH = ((UUID_LENGTH + 1 + MIN_SECRET_LENGTH) * 8 + 5) / 6;
+
     /** The decoded parts of a key. {@link #toString()} hides both. */
     record DecodedKey(String uuid, String secret) {
         String joined() {

@@ -17,12 +17,10 @@ final class KnownSecretMatcher {
 
     private final AhoCorasick automaton;
     private final Target[] targets;
-    private final int ringMask;
 
     KnownSecretMatcher(Collection<KnownSecret> secrets) {
         List<String> patterns = new ArrayList<>();
         List<Target> list = new ArrayList<>();
-        int longest = 1;
         for (KnownSecret secret : secrets) {
             for (SecretForm form : SecretForms.of(secret)) {
                 String text = withoutLineBreaks(form.text());
@@ -48,12 +46,10 @@ final class KnownSecretMatcher {
                         list.add(new Target(secret.label(), Mode.WHOLE, text.length(), text));
                     }
                 }
-                longest = Math.max(longest, text.length());
             }
         }
-        this.automaton = new AhoCorasick(patterns);
+        this.automaton = new AhoCorasick(patterns, "\r\n");
         this.targets = list.toArray(new Target[0]);
-        this.ringMask = Integer.highestOneBit(Math.max(1, longest - 1)) * 2 - 1;
     }
 
     boolean isEmpty() {
@@ -64,22 +60,24 @@ final class KnownSecretMatcher {
         if (targets.length == 0) {
             return;
         }
-        int[] ring = new int[ringMask + 1];
-        int fed = 0;
         int state = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
+            if (state == 0) {
+                // No pattern holds a line break, so the start state never stops on one.
+                i = automaton.nextStart(text, i);
+                if (i == n) {
+                    break;
+                }
+            }
             char c = text.charAt(i);
             if (isLineBreak(c)) {
                 continue;
             }
-            ring[fed & ringMask] = i;
-            fed++;
             state = automaton.step(state, c);
-            int[] hits = automaton.outputs(state);
-            for (int hit : hits) {
+            for (int hit : automaton.outputs(state)) {
                 Target target = targets[hit];
-                int start = ring[(fed - target.length) & ringMask];
+                int start = startOfMatch(text, i, target.length);
                 switch (target.mode) {
                     case WHOLE -> out.add(new Finding(start, i + 1, target.kind));
                     case PREFIX -> out.add(new Finding(start, extendForward(text, i + 1, target), target.kind));
@@ -87,6 +85,21 @@ final class KnownSecretMatcher {
                 }
             }
         }
+    }
+
+    /**
+     * Where a match of {@code length} characters that ends at {@code last} begins: line breaks inside it do
+     * not count. Walking back on a hit is cheaper than remembering every position on the way, hits being rare.
+     */
+    private static int startOfMatch(String text, int last, int length) {
+        int at = last;
+        for (int counted = 1; counted < length; ) {
+            at--;
+            if (!isLineBreak(text.charAt(at))) {
+                counted++;
+            }
+        }
+        return at;
     }
 
     /** Index after the last character that continues the value beyond the prefix anchor ending before {@code from}. */

@@ -29,6 +29,8 @@ public final class SecretAssignmentDetector implements SecretDetector {
 
     private static final int MAX_VALUE = 4096;
 
+    private static final KeywordPrefilter NAME_ENDINGS = new KeywordPrefilter("pass", "pwd", "token", "secret", "key");
+
     @Override
     public String kind() {
         return KIND;
@@ -36,9 +38,8 @@ public final class SecretAssignmentDetector implements SecretDetector {
 
     /** Every name this detector accepts ends in one of these (see {@code SecretNames}). */
     @Override
-    public boolean mayOccurIn(String lowerCaseText) {
-        return lowerCaseText.contains("pass") || lowerCaseText.contains("pwd") || lowerCaseText.contains("token")
-                || lowerCaseText.contains("secret") || lowerCaseText.contains("key");
+    public boolean mayOccurIn(String text) {
+        return NAME_ENDINGS.anyIn(text);
     }
 
     @Override

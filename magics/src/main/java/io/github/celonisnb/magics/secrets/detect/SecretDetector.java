@@ -20,11 +20,11 @@ public interface SecretDetector {
     void detect(String text, List<Finding> out);
 
     /**
-     * Whether {@code lowerCaseText} (the text in lower case) can hold a secret of this family at all: a
-     * cheap test the scanner runs first, so that a detector whose every finding needs a keyword is not run
-     * over text without one. The default says yes.
+     * Whether {@code text} can hold a secret of this family at all: a cheap test the scanner runs first, so that
+     * a detector whose every finding needs a keyword is not run over text without one. It must never say no
+     * where {@link #detect} would find something. The default says yes.
      */
-    default boolean mayOccurIn(String lowerCaseText) {
+    default boolean mayOccurIn(String text) {
         return true;
     }
 }

@@ -124,13 +124,9 @@ public final class SecretScanner {
     private void collect(String text, Collector collector) {
         known.find(text, collector.findings);
         collector.rankNew(KNOWN_RANK);
-        String lowerCase = text.toLowerCase(java.util.Locale.ROOT);
-        if (lowerCase.length() != text.length()) {
-            lowerCase = null; // a few characters change length in lower case; offsets would not line up, so skip the test
-        }
         for (int d = 0; d < detectors.size(); d++) {
             SecretDetector detector = detectors.get(d);
-            if (lowerCase == null || detector.mayOccurIn(lowerCase)) {
+            if (detector.mayOccurIn(text)) {
                 detector.detect(text, collector.findings);
             }
             collector.rankNew(d);

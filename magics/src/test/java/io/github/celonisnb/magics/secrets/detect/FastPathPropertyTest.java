@@ -1,0 +1,101 @@
+package io.github.celonisnb.magics.secrets.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * The scanner's shortcuts (skipping to long base64 runs, jumping ahead in the known-secret automaton, one search
+ * for anchors that share a character) find exactly what a plain scan of every position finds.
+ */
+class FastPathPropertyTest {
+
+    private static final String BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_";
+
+    @Provide
+    Arbitrary<String> base64Texts() {
+        Arbitrary<String> run = Arbitraries.strings().withChars(BASE64).ofMinLength(0).ofMaxLength(140);
+        Arbitrary<String> key = Arbitraries.longs().map(seed -> TestKeys.celonisKey(new Random(seed)));
+        Arbitrary<String> separator = Arbitraries.of(" ", "\n", "=", "\"", ":", ".", "\u00e9");
+        Arbitrary<String> piece = Arbitraries.oneOf(run, key, separator,
+                Combinators.combine(run, key).as((r, k) -> r + k), Combinators.combine(key, run).as((k, r) -> k + r));
+        return piece.list().ofMaxSize(8).map(parts -> String.join("", parts));
+    }
+
+    @Property(tries = 1000)
+    void celonisKeysAreFoundAsByTryingEveryPosition(@ForAll("base64Texts") String text) {
+        List<Finding> fast = new ArrayList<>();
+        new CelonisKeyDetector().detect(text, fast);
+        List<Finding> everyPosition = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (CelonisKeyShape.canStartEncodedKey(text.charAt(i))) {
+                int end = CelonisKeyShape.encodedKeyEnd(text, i);
+                if (end > 0) {
+                    everyPosition.add(new Finding(i, end, CelonisKeyDetector.KIND));
+                }
+            }
+        }
+        assertEquals(everyPosition, fast);
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> breaks() {
+        return Arbitraries.integers().between(0, 200).list().ofMaxSize(6);
+    }
+
+    /** A known key broken by line breaks at any places, even right after its first character, is still redacted. */
+    @Property(tries = 500)
+    void aKnownKeyIsFoundWhereverLineBreaksFallInIt(@ForAll long seed, @ForAll("breaks") List<Integer> breaks,
+                                                   @ForAll boolean crlf) {
+        String key = TestKeys.celonisKey(new Random(seed));
+        StringBuilder broken = new StringBuilder(key);
+        breaks.stream().map(b -> 1 + b % (key.length() - 1)).distinct().sorted((a, b) -> b - a)
+                .forEach(at -> broken.insert((int) at, crlf ? "\r\n" : "\n"));
+        // Shape detection would find an unbroken key anyway; only the known-secret automaton sees across breaks.
+        SecretScanner scanner = new SecretScanner(List.of(new KnownSecret("celonis-app-key", key)), List.of());
+        String text = "key = " + broken + " end";
+        assertEquals("key = [REDACTED celonis-app-key] end", scanner.redact(text));
+    }
+
+    @Provide
+    Arbitrary<String> tokenTexts() {
+        Arbitrary<String> token = Arbitraries.of("xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-", "xapp-")
+                .map(prefix -> prefix + "1234567890-abcdefghijklmn");
+        Arbitrary<String> github = Arbitraries.of("ghp_", "gho_", "ghu_", "ghs_", "ghr_")
+                .map(prefix -> prefix + "abcdefghijklmnopqrstuvwxyz0123456789AB");
+        Arbitrary<String> aws = Arbitraries.of("AKIA", "ASIA", "ABIA", "ACCA").map(prefix -> prefix + "QWERTYUIOP234567");
+        Arbitrary<String> noise = Arbitraries.strings().withChars("xoAKSIghp_- ").ofMaxLength(6);
+        return Arbitraries.oneOf(token, github, aws, noise, Arbitraries.of(" ")).list().ofMaxSize(8)
+                .map(parts -> String.join(" ", parts));
+    }
+
+    /** Anchors that share a character are found in one search, each as often as it occurs. */
+    @Property(tries = 500)
+    void everyAnchorOfAGroupIsFoundAsOftenAsItOccurs(@ForAll("tokenTexts") String text) {
+        int expected = 0;
+        for (String prefix : new String[] {"xoxb-", "xoxp-", "xoxa-", "xoxr-", "xoxs-", "xoxe-", "xapp-", "ghp_", "gho_",
+            "ghu_", "ghs_", "ghr_", "AKIA", "ASIA", "ABIA", "ACCA"}) {
+            for (int at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + 1)) {
+                boolean token = text.startsWith(prefix + (prefix.startsWith("x") ? "1234567890-abcdefghijklmn"
+                        : prefix.startsWith("gh") ? "abcdefghijklmnopqrstuvwxyz0123456789AB" : "QWERTYUIOP234567"), at);
+                boolean alone = (at == 0 || text.charAt(at - 1) == ' ');
+                int end = at + prefix.length() + (prefix.startsWith("x") ? 25 : prefix.startsWith("gh") ? 38 : 16);
+                alone &= end == text.length() || text.charAt(end) == ' ';
+                expected += token && alone ? 1 : 0;
+            }
+        }
+        List<Finding> found = new ArrayList<>();
+        new SlackTokenDetector().detect(text, found);
+        new GitHubTokenDetector().detect(text, found);
+        new AwsAccessKeyIdDetector().detect(text, found);
+        assertEquals(expected, found.size(), text);
+    }
+}
