@@ -30,7 +30,7 @@ class KernelspecInstallerTest {
         assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(spec.resolve("kernel.json"))));
         JsonNode json = new ObjectMapper().readTree(spec.resolve("kernel.json").toFile());
-        assertEquals(List.of(javaCommand, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+        assertEquals(List.of(javaCommand, "-XX:+UseSerialGC", "-Xshare:auto",
                 "-cp", "{resource_dir}/celonis-nb.jar", "io.github.celonisnb.kernel.KernelMain", "{connection_file}"),
                 new ObjectMapper().convertValue(json.get("argv"), List.class));
         assertEquals("Java (celonis-nb)", json.get("display_name").asText());
