@@ -350,6 +350,29 @@ class AdminPageTest {
     }
 
     @Test
+    void onOnePoolOnlyItsOwnPermissionsAreOfferedAndOneHeldFromElsewhereIsKeptBySaving() {
+        String o2c = SeedData.ORDER_TO_CASH_POOL.id();
+        Grant held = Grant.parse("event-collection:pool/" + o2c + ":USE_ALL_DATA_MODELS");
+        IssuedKey key = emulator.createApplicationKey("api-made", List.of(held));
+        PageBrowser browser = PageBrowser.signedIn(emulator);
+        String page = browser.get(APPS + "/" + key.id() + "/permissions").body();
+        assertTrue(page.contains("value=\"event-collection:pool/" + o2c + ":USE_ALL_DATA_MODELS\" checked>"), page);
+        assertFalse(page.contains("value=\"event-collection:pool/" + SANDBOX + ":USE_ALL_DATA_MODELS\""), page);
+        assertTrue(page.contains("value=\"event-collection:pool/" + SANDBOX + ":ADMIN\"><label"), page);
+
+        List<String> ticked = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("name=\"grant\" id=\"[^\"]+\" value=\"([^\"]+)\" "
+                + "checked").matcher(page);
+        while (m.find()) {
+            ticked.add("grant");
+            ticked.add(m.group(1));
+        }
+        assertEquals(303, browser.submit(APPS + "/" + key.id() + "/permissions", APPS + "/" + key.id() + "/permissions",
+                ticked.toArray(String[]::new)).statusCode());
+        assertEquals(List.of(held), emulator.keys().get(0).grants());
+    }
+
+    @Test
     void aOnePoolGrantBesideAnAllPoolsGrantIsNotedAsWithoutEffect() {
         IssuedKey key = emulator.createApplicationKey("both", List.of(Grant.parse("event-collection:EDIT_ALL_DATA_POOLS"),
                 Grant.parse("event-collection:pool/" + SANDBOX + ":DATA_PUSH_API")));

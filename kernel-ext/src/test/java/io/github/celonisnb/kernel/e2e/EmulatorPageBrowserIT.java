@@ -291,6 +291,8 @@ class EmulatorPageBrowserIT {
                 + "one-pool grant changes nothing. Untick them under Whole service to limit the key to this pool.",
                 sandbox.findElement(By.className("note")).getText());
         assertEquals(1, browser.findElements(By.className("note")).size());
+        assertEquals(List.of("ADMIN Administer the data pool HIGH", "DATA_PUSH_API Push data into the pool HIGH",
+                "CONTINUOUS_DATA_PUSH_API Push data continuously into the pool HIGH"), ticksOf(sandbox));
         scrollTo(By.id("service-event-collection"));
         screenshot("06-one-pool-grant-without-effect.png");
         step("pool + note", t);
@@ -364,6 +366,12 @@ class EmulatorPageBrowserIT {
             }
         }
         throw new AssertionError("no fieldset for data pool " + name);
+    }
+
+    private static List<String> ticksOf(WebElement fieldset) {
+        List<String> ticks = new ArrayList<>();
+        fieldset.findElements(By.className("tick")).forEach(t -> ticks.add(t.getText()));
+        return ticks;
     }
 
     private static void tick(String id) {

@@ -127,7 +127,10 @@ final class PermissionPages {
         StringBuilder out = new StringBuilder("<fieldset class=\"object\" id=\"" + escape(object.type().word() + "-"
                 + object.id()) + "\"><legend>" + escape(objectTitle(object)) + " only</legend>\n");
         for (Permission p : PermissionCatalog.objectLevel(service)) {
-            if (p.isChildAccessMarker()) {
+            // Names that also exist at service level read as "all pools" in words; on one object they are offered
+            // only when already held there (granted through the admin surface), so that saving keeps them.
+            boolean offered = p.scope() == Permission.Scope.OBJECT || own.contains(p.name());
+            if (p.isChildAccessMarker() || !offered) {
                 continue;
             }
             out.append(tick("grant-" + object.type().word() + "-" + object.id() + "-" + p.name(),
