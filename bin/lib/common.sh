@@ -33,28 +33,32 @@ ensure_jupyter() {
   say "Jupyter installed."
 }
 
-# Debian's Chromium, which the tests open the rendered notebook in (headless) to check the report as shown.
+# Debian's Chromium and its driver: the tests open the rendered notebook in Chromium (headless) to check the
+# report as shown, and drive the emulator's web page through chromedriver. Nothing else may fetch a browser.
+chromium_packages=(chromium chromium-driver)
+
 chromium_present() {
-  [ -x /usr/bin/chromium ] || command -v chromium >/dev/null
+  { [ -x /usr/bin/chromium ] || command -v chromium >/dev/null; } && [ -x /usr/bin/chromedriver ]
 }
 
 ensure_chromium() {
   chromium_present && return 0
   if [ "$(id -u)" != "0" ]; then
-    say "Chromium is not installed; the tests open the rendered report in it. Install it once, as root, with:"
-    say "  sudo apt-get update && sudo apt-get install -y --no-install-recommends chromium"
+    say "Chromium or chromedriver is not installed; the tests open the rendered report and the emulator's web page"
+    say "in them. Install them once, as root, with:"
+    say "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${chromium_packages[*]}"
     exit 3
   fi
-  say "installing Debian's chromium (once; takes a minute or two)..."
+  say "installing Debian's ${chromium_packages[*]} (once; takes a minute or two)..."
   local log; log=$(mktemp)
-  if ! { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends chromium; } >"$log" 2>&1; then
+  if ! { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${chromium_packages[@]}"; } >"$log" 2>&1; then
     cat "$log" >&2
     say "installing Chromium failed (log above)."
     exit 3
   fi
   rm -f "$log"
-  chromium_present || { say "Chromium was installed but no chromium command is found."; exit 3; }
-  say "Chromium installed."
+  chromium_present || { say "Chromium was installed but no chromium command or /usr/bin/chromedriver is found."; exit 3; }
+  say "Chromium and chromedriver installed."
 }
 
 ensure_build_tools() {

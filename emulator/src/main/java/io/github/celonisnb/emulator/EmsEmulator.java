@@ -11,12 +11,14 @@ import io.github.celonisnb.emulator.internal.http.RequestLog;
 import io.github.celonisnb.emulator.internal.http.Route;
 import io.github.celonisnb.emulator.internal.http.admin.AdminFaultsResource;
 import io.github.celonisnb.emulator.internal.http.admin.AdminKeysResource;
+import io.github.celonisnb.emulator.internal.http.admin.AdminUiResource;
 import io.github.celonisnb.emulator.internal.http.ems.CurrentUserResource;
 import io.github.celonisnb.emulator.internal.http.ems.NodesResource;
 import io.github.celonisnb.emulator.internal.http.ems.PermissionsResource;
 import io.github.celonisnb.emulator.internal.http.ems.PoolsResource;
 import io.github.celonisnb.emulator.internal.http.ems.SpacesResource;
 import io.github.celonisnb.emulator.internal.http.ems.TeamResource;
+import io.github.celonisnb.emulator.internal.http.ui.UiServer;
 import io.github.celonisnb.emulator.internal.state.StateFile;
 import io.github.celonisnb.emulator.internal.state.StateFileLock;
 import io.github.celonisnb.emulator.internal.state.StateSnapshot;
@@ -41,7 +43,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A running EMS emulator: a real HTTP server on 127.0.0.1 that answers the EMS paths a notebook
- * login uses, plus its own admin surface under {@code /emulator/api}.
+ * login uses, plus its own admin surface under {@code /emulator/api} and, when asked for, the
+ * Admin &amp; Settings web page under {@code /emulator/ui}.
  *
  * <p>Start one with {@link #start}; it serves until {@link #close()}. Every method is thread-safe, and
  * a key made or changed here is seen by the very next request.
@@ -75,11 +78,12 @@ public final class EmsEmulator implements AutoCloseable {
     private final URI baseUrl;
     private final Optional<EmulatorTls> tls;
     private final Optional<Path> temporaryCaFile;
+    private final Optional<UiServer> ui;
     private boolean closed;
 
     private EmsEmulator(HttpServer server, ExecutorService executor, Tenant tenant, RequestLog requestLog,
                         FaultPlan faults, AdminToken adminToken, Optional<Path> stateFile, StateFileLock lock,
-                        Optional<EmulatorTls> tls, Optional<Path> temporaryCaFile) {
+                        Optional<EmulatorTls> tls, Optional<Path> temporaryCaFile, Optional<UiServer> ui) {
         this.server = server;
         this.executor = executor;
         this.tenant = tenant;
@@ -90,7 +94,8 @@ public final class EmsEmulator implements AutoCloseable {
         this.lock = lock;
         this.tls = tls;
         this.temporaryCaFile = temporaryCaFile;
-        this.baseUrl = URI.create((tls.isPresent() ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort());
+        this.ui = ui;
+        this.baseUrl = baseUrlOf(server, tls.isPresent());
     }
 
     /**
@@ -144,11 +149,16 @@ public final class EmsEmulator implements AutoCloseable {
             }
             ExecutorService executor = Executors.newCachedThreadPool(new NamedDaemonThreads());
             server.setExecutor(executor);
-            server.createContext("/", new Dispatcher(routes(tenant, faults), tenant, adminToken, requestLog,
+            // The page is a context of its own: EMS paths and the JSON admin surface are answered exactly as without it.
+            Optional<UiServer> ui = config.ui()
+                    ? Optional.of(new UiServer(tenant, baseUrlOf(server, tlsSetup.isPresent()), Clock.systemUTC()))
+                    : Optional.empty();
+            ui.ifPresent(page -> server.createContext(UiServer.PREFIX, page));
+            server.createContext("/", new Dispatcher(routes(tenant, faults, ui), tenant, adminToken, requestLog,
                     new FaultInjector(faults)));
             server.start();
             return new EmsEmulator(server, executor, tenant, requestLog, faults, adminToken, statePath, lock,
-                    tlsSetup.map(TlsSetup::tls), tlsSetup.flatMap(TlsSetup::temporaryCaFile));
+                    tlsSetup.map(TlsSetup::tls), tlsSetup.flatMap(TlsSetup::temporaryCaFile), ui);
         } catch (IOException | RuntimeException e) {
             if (lock != null) {
                 lock.close();
@@ -174,6 +184,23 @@ public final class EmsEmulator implements AutoCloseable {
     /** The CA to trust when serving HTTPS; empty for plain HTTP. */
     public Optional<EmulatorTls> tls() {
         return tls;
+    }
+
+    /**
+     * A new one-time login link for the Admin &amp; Settings web page, e.g.
+     * {@code http://127.0.0.1:41234/emulator/ui/login#token=...}: opening it signs a browser in once; an
+     * earlier link not used yet stops working.
+     *
+     * @throws IllegalStateException if the emulator was started without {@link EmulatorConfig.Builder#ui(boolean)}
+     */
+    public URI newUiLoginUrl() {
+        return ui.orElseThrow(() -> new IllegalStateException("The web page is off: start the emulator with "
+                + "EmulatorConfig.builder().ui(true), or `emulator --ui`.")).newLoginUrl();
+    }
+
+    /** Whether the Admin &amp; Settings web page is served under {@code /emulator/ui}. */
+    public boolean servesUi() {
+        return ui.isPresent();
     }
 
     /** The token the admin surface requires in header {@value AdminToken#HEADER}. */
@@ -295,7 +322,11 @@ public final class EmsEmulator implements AutoCloseable {
         return "EmsEmulator[" + baseUrl + (closed ? ", closed" : "") + "]";
     }
 
-    private static List<Route> routes(Tenant tenant, FaultPlan faults) {
+    private static URI baseUrlOf(HttpServer server, boolean tls) {
+        return URI.create((tls ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    private static List<Route> routes(Tenant tenant, FaultPlan faults, Optional<UiServer> ui) {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new CurrentUserResource(tenant).routes());
         routes.addAll(new PermissionsResource().routes());
@@ -305,6 +336,7 @@ public final class EmsEmulator implements AutoCloseable {
         routes.addAll(new PoolsResource().routes());
         routes.addAll(new AdminKeysResource(tenant).routes());
         routes.addAll(new AdminFaultsResource(faults).routes());
+        ui.ifPresent(page -> routes.addAll(new AdminUiResource(page).routes()));
         return routes;
     }
 

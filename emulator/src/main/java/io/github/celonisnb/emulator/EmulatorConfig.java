@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * How to start an {@link EmsEmulator}: port, optional state file, optional fixed admin token.
+ * How to start an {@link EmsEmulator}: port, optional state file, optional fixed admin token, TLS, and
+ * whether to serve the Admin &amp; Settings web page.
  * Build one with {@link #builder()}.
  */
 public final class EmulatorConfig {
@@ -14,6 +15,7 @@ public final class EmulatorConfig {
     private final AdminToken adminToken;
     private final boolean tls;
     private final Path caCertificateFile;
+    private final boolean ui;
 
     private EmulatorConfig(Builder builder) {
         this.port = builder.port;
@@ -21,6 +23,7 @@ public final class EmulatorConfig {
         this.adminToken = builder.adminToken;
         this.tls = builder.tls;
         this.caCertificateFile = builder.caCertificateFile;
+        this.ui = builder.ui;
     }
 
     /** A builder with port 0 (any free port), no state file (in memory), a generated admin token, plain HTTP. */
@@ -53,9 +56,14 @@ public final class EmulatorConfig {
         return Optional.ofNullable(caCertificateFile);
     }
 
+    /** Whether to serve the Admin &amp; Settings web page under {@code /emulator/ui}; off unless asked for. */
+    public boolean ui() {
+        return ui;
+    }
+
     @Override
     public String toString() {
-        return "EmulatorConfig[port=" + port + ", stateFile=" + stateFile + ", tls=" + tls + "]";
+        return "EmulatorConfig[port=" + port + ", stateFile=" + stateFile + ", tls=" + tls + ", ui=" + ui + "]";
     }
 
     /** Builds an {@link EmulatorConfig}. */
@@ -65,6 +73,7 @@ public final class EmulatorConfig {
         private AdminToken adminToken;
         private boolean tls;
         private Path caCertificateFile;
+        private boolean ui;
 
         private Builder() {
         }
@@ -107,6 +116,16 @@ public final class EmulatorConfig {
         /** Where to write the CA certificate as PEM with {@link #tls(boolean)}; {@code null} writes a temporary file. */
         public Builder caCertificateFile(Path caCertificateFile) {
             this.caCertificateFile = caCertificateFile;
+            return this;
+        }
+
+        /**
+         * Serve the Admin &amp; Settings web page under {@code /emulator/ui}: applications, keys and their
+         * permissions, behind a one-time login link ({@link EmsEmulator#newUiLoginUrl()}). Without it those
+         * paths answer 404.
+         */
+        public Builder ui(boolean ui) {
+            this.ui = ui;
             return this;
         }
 

@@ -82,6 +82,10 @@ public final class EmulatorCommand implements Callable<Integer> {
                     + "<state>.ca.pem, or a temporary file when in memory.")
     Path caFile;
 
+    @Option(names = "--ui", description = "Also serve the Admin & Settings web page (Applications, keys, "
+            + "permissions) and print a one-time link to open it.")
+    boolean ui;
+
     private final Lifetime lifetime;
 
     /** The command as the CLI uses it: runs until the JVM is interrupted. */
@@ -108,7 +112,7 @@ public final class EmulatorCommand implements Callable<Integer> {
         EmsEmulator emulator;
         try {
             emulator = EmsEmulator.start(EmulatorConfig.builder().port(port).stateFile(stateFile).tls(tls)
-                    .caCertificateFile(caFileFor()).build());
+                    .caCertificateFile(caFileFor()).ui(ui).build());
         } catch (EmulatorStartException | TlsSetupException e) {
             err.println(e.getMessage());
             return ExitCodes.FAILURE;
@@ -139,6 +143,11 @@ public final class EmulatorCommand implements Callable<Integer> {
             String trust = emulator.tls().map(t -> " --ca-file " + t.caCertificateFile()).orElse("");
             out.println("Add a key: emulator add-key --url " + emulator.baseUrl() + " --admin-token-file " + tokenFile
                     + trust + " --type app --name NAME --grant SERVICE:PERM");
+            if (emulator.servesUi()) {
+                out.println("Admin & Settings page: open this link in your browser. It signs you in once; the browser"
+                        + " then stays signed in for 8 hours:");
+                out.println("  " + emulator.newUiLoginUrl());
+            }
             out.println("Press Ctrl+C to stop.");
             out.flush();
             lifetime.awaitStop(emulator);

@@ -62,6 +62,24 @@ class EmulatorCommandTest {
     }
 
     @Test
+    void withUiItPrintsTheOneTimeLinkToOpenAndThePageAnswers() {
+        List<Integer> statuses = new ArrayList<>();
+        AtomicReference<EmsEmulator> seen = new AtomicReference<>();
+        CliRun run = CliRun.of(running -> {
+            seen.set(running);
+            statuses.add(new TestHttp(running.baseUrl()).get("/emulator/ui/login", (String) null).statusCode());
+        }, "--ui");
+        assertEquals(ExitCodes.OK, run.exitCode(), run.toString());
+        assertEquals(List.of(200), statuses);
+        List<String> lines = run.outLines();
+        assertEquals("Admin & Settings page: open this link in your browser. It signs you in once; the browser then "
+                + "stays signed in for 8 hours:", lines.get(lines.size() - 3));
+        assertTrue(lines.get(lines.size() - 2).matches("  " + java.util.regex.Pattern.quote(seen.get().baseUrl()
+                + "/emulator/ui/login#token=") + "[A-Za-z0-9_-]{43}"), lines.get(lines.size() - 2));
+        assertEquals("Press Ctrl+C to stop.", lines.get(lines.size() - 1));
+    }
+
+    @Test
     void withAStateFileTheTokenGoesBesideItAndKeysPersist() throws IOException {
         Path state = folder.resolve("state.json");
         Path expectedToken = folder.resolve("state.json.admin-token");

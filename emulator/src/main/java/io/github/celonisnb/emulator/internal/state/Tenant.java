@@ -95,6 +95,31 @@ public final class Tenant {
         return info(keyId);
     }
 
+    /**
+     * Replaces every grant of the key's owner with exactly these, in one change: what a form of ticks
+     * means. For a user key that is the user, and so all of their keys.
+     */
+    public synchronized KeyInfo replaceGrants(String keyId, List<Grant> grants) {
+        StoredKey key = requireKey(keyId);
+        Principal owner = current.ownerOf(key);
+        publish(current.withPrincipal(owner.withGrants(GrantSet.of(grants))));
+        return info(keyId);
+    }
+
+    /**
+     * The owner of a key as the EMS endpoints see it, for showing what they would answer.
+     *
+     * @throws UnknownKeyException if there is no such key
+     */
+    public Principal ownerOf(String keyId) {
+        StateSnapshot now = current;
+        StoredKey key = keyId == null ? null : now.keys().get(keyId);
+        if (key == null) {
+            throw new UnknownKeyException(keyId);
+        }
+        return now.ownerOf(key);
+    }
+
     /** Every key, oldest first, without values. */
     public List<KeyInfo> keys() {
         StateSnapshot now = current;
