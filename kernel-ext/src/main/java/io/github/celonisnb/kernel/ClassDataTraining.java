@@ -47,7 +47,7 @@ public final class ClassDataTraining {
             Files.writeString(connectionFile, connectionJson());
             RedactingConnection connection = new RedactingConnection(
                     KernelConnectionProperties.parse(Files.readString(connectionFile)),
-                    new MessageRedactor(secrets::redactEverything));
+                    new MessageRedactor(secrets::redactEverything), secrets::redactEverything);
             kernel.becomeHandlerForConnection(connection);
             connection.connect();
             kernel.evaluator().warmUp();

@@ -57,7 +57,8 @@ public final class KernelMain {
         BuiltinMagicsInstaller.install(kernel);
         CelonisMagicsInstaller.install(kernel);
 
-        RedactingConnection connection = new RedactingConnection(properties, new MessageRedactor(secrets::redactEverything));
+        RedactingConnection connection = new RedactingConnection(properties,
+                new MessageRedactor(secrets::redactEverything), secrets::redactEverything);
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         // Warm JShell while Jupyter is still sending kernel_info: the first cell then runs at full speed.
@@ -69,7 +70,8 @@ public final class KernelMain {
     }
 
     private static PrintStream redactingProcessStream(FileDescriptor fd, SecretRegistry secrets) {
-        RedactingOutputStream redacting = new RedactingOutputStream(new FileOutputStream(fd), secrets);
+        RedactingOutputStream redacting = new RedactingOutputStream(
+                new LineRedactingStream(new FileOutputStream(fd), secrets::redactEverything), secrets);
         OutputStream flushingEverything = new OutputStream() {
             @Override
             public void write(int b) throws IOException {

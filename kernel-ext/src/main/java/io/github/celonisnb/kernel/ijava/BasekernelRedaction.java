@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import io.github.celonisnb.kernel.host.HostFields;
 import io.github.celonisnb.kernel.redaction.MessageRedactor;
 import io.github.celonisnb.kernel.redaction.RedactingReplyEnvironment;
+import io.github.celonisnb.kernel.redaction.StreamContinuity;
 import io.github.celonisnb.magics.secrets.RedactingOutputStream;
 import io.github.celonisnb.magics.secrets.SecretRegistry;
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
@@ -58,10 +59,12 @@ final class BasekernelRedaction {
         JupyterConnection connection = (JupyterConnection) HostFields.read(env.getShell(), "connection");
         ShellHandler<ExecuteRequest> original = connection.getHandler(MessageType.EXECUTE_REQUEST);
         MessageRedactor redactor = new MessageRedactor(secrets::redactEverything);
+        // The host's threads send; a held word goes out with the next message or the end of the request.
+        StreamContinuity streams = new StreamContinuity(secrets::redactEverything, System::nanoTime, 0);
         connection.setHandler(MessageType.EXECUTE_REQUEST, (requestEnv, message) -> {
             RedactingReplyEnvironment redacting;
             try {
-                redacting = RedactingReplyEnvironment.standingIn(requestEnv, redactor);
+                redacting = RedactingReplyEnvironment.standingIn(requestEnv, redactor, streams);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("celonis-nb cannot redact this request: the host's basekernel "
                         + "differs from 2.3.0 (" + e.getClass().getSimpleName() + ").", e);
@@ -72,6 +75,7 @@ final class BasekernelRedaction {
                 // Pass on what the streams held back while the request could still show it.
                 flushQuietly(out);
                 flushQuietly(err);
+                redacting.sendHeldOutput();
                 redacting.resolveDeferrals();
                 if (redacting.isMarkedForShutdown()) {
                     requestEnv.markForShutdown();

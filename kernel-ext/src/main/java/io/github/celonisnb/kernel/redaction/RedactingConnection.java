@@ -2,6 +2,10 @@ package io.github.celonisnb.kernel.redaction;
 
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.channels.ShellChannel;
@@ -16,24 +20,45 @@ import io.github.spencerpark.jupyter.messages.MessageContext;
  */
 public final class RedactingConnection extends JupyterConnection {
 
-    private final MessageRedactor redactor;
-    private final IopubSender sender;
+    /** How long a cell's last printed word waits for more output before it is sent alone. */
+    static final Duration HOLD = Duration.ofSeconds(2);
 
-    public RedactingConnection(KernelConnectionProperties properties, MessageRedactor redactor)
+    private static final long RELEASE_CHECK_MILLIS = 200;
+
+    private final MessageRedactor redactor;
+    private final StreamContinuity streams;
+    private final IopubSender sender;
+    private final ScheduledExecutorService release = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "celonis-nb-held-output");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    /**
+     * @param redactor          what every message passes
+     * @param contextRedaction  what redacts stream text as the continuation of the output before it
+     */
+    public RedactingConnection(KernelConnectionProperties properties, MessageRedactor redactor,
+                               StreamContinuity.ContextRedaction contextRedaction)
             throws NoSuchAlgorithmException, InvalidKeyException {
         super(properties);
         this.redactor = redactor;
+        this.streams = new StreamContinuity(contextRedaction, System::nanoTime, HOLD.toNanos());
         this.sender = new BackgroundIopubSender(this.iopub::sendMessage);
+        release.scheduleWithFixedDelay(() -> streams.sendHeldTooLong(sender::send), RELEASE_CHECK_MILLIS,
+                RELEASE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     @Override
     public ShellReplyEnvironment prepareReplyEnv(ShellChannel shell, MessageContext context) {
-        return new RedactingReplyEnvironment(shell, this.stdin, this.iopub, context, redactor, sender);
+        return new RedactingReplyEnvironment(shell, this.stdin, this.iopub, context, redactor, streams, sender);
     }
 
-    /** Sends the output still waiting, then closes the sockets. */
+    /** Sends the output still held or waiting, then closes the sockets. */
     @Override
     public void close() {
+        release.shutdownNow();
+        streams.sendHeld(sender::send);
         sender.close();
         super.close();
     }

@@ -6,6 +6,7 @@ import io.github.spencerpark.jupyter.channels.ShellReplyEnvironment;
 import io.github.spencerpark.jupyter.channels.StdinChannel;
 import io.github.spencerpark.jupyter.messages.Message;
 import io.github.spencerpark.jupyter.messages.MessageContext;
+import io.github.spencerpark.jupyter.messages.publish.PublishStream;
 
 /**
  * A reply environment that passes every message it publishes or replies through a
@@ -13,20 +14,24 @@ import io.github.spencerpark.jupyter.messages.MessageContext;
  * reply itself) leaves the kernel through one of these two methods.
  *
  * <p>Redaction runs on the thread that publishes, before the message is handed to the
- * {@link IopubSender}: nothing unredacted is ever queued. Replies and input requests first wait until
- * every output before them is sent, so Jupyter sees them in the order the cell made them.
+ * {@link IopubSender}: nothing unredacted is ever queued. Stream output passes a {@link StreamContinuity},
+ * so a secret printed in pieces is redacted as a whole. Replies and input requests first wait until every
+ * output before them is sent, so Jupyter sees them in the order the cell made them.
  */
 public final class RedactingReplyEnvironment extends ShellReplyEnvironment {
 
     private final MessageRedactor redactor;
+    private final StreamContinuity streams;
     private final IopubSender sender;
     /** Set by {@link #defer()} for the next publish or reply only, as basekernel does. */
     private boolean deferNext;
 
     RedactingReplyEnvironment(ShellChannel shell, StdinChannel stdin, JupyterSocket iopub,
-                              MessageContext context, MessageRedactor redactor, IopubSender sender) {
+                              MessageContext context, MessageRedactor redactor, StreamContinuity streams,
+                              IopubSender sender) {
         super(shell, stdin, iopub, context);
         this.redactor = redactor;
+        this.streams = streams;
         this.sender = sender;
     }
 
@@ -38,12 +43,14 @@ public final class RedactingReplyEnvironment extends ShellReplyEnvironment {
      *
      * @throws ReflectiveOperationException when this basekernel keeps its stdin channel elsewhere
      */
-    public static RedactingReplyEnvironment standingIn(ShellReplyEnvironment original, MessageRedactor redactor)
+    public static RedactingReplyEnvironment standingIn(ShellReplyEnvironment original, MessageRedactor redactor,
+                                                       StreamContinuity streams)
             throws ReflectiveOperationException {
         java.lang.reflect.Field stdin = ShellReplyEnvironment.class.getDeclaredField("stdin");
         stdin.setAccessible(true);
         return new RedactingReplyEnvironment((ShellChannel) original.getShell(), (StdinChannel) stdin.get(original),
-                original.getIopub(), original.getContext(), redactor, IopubSender.direct(original.getIopub()));
+                original.getIopub(), original.getContext(), redactor, streams,
+                IopubSender.direct(original.getIopub()));
     }
 
     @Override
@@ -55,31 +62,46 @@ public final class RedactingReplyEnvironment extends ShellReplyEnvironment {
 
     @Override
     public void publish(Message<?> message) {
-        Message<?> redacted = redactor.redact(message);
         if (takeDeferral()) {
-            defer(() -> sender.send(redacted));
+            defer(() -> publishNow(message));
         } else {
-            sender.send(redacted);
+            publishNow(message);
         }
     }
 
     @Override
     public void reply(Message<?> message) {
-        Message<?> redacted = redactor.redact(message);
         if (takeDeferral()) {
-            defer(() -> replyAfterOutput(redacted));
+            defer(() -> replyNow(message));
         } else {
-            replyAfterOutput(redacted);
+            replyNow(message);
         }
     }
 
     @Override
     public String readFromStdIn(String prompt, boolean isPassword) {
+        streams.sendHeld(sender::send);
         sender.awaitSent();
         return super.readFromStdIn(prompt, isPassword);
     }
 
-    private void replyAfterOutput(Message<?> redacted) {
+    /** Sends the stream output held back so far: for a host that ends a request without another message. */
+    public void sendHeldOutput() {
+        streams.sendHeld(sender::send);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void publishNow(Message<?> message) {
+        if (message.getContent() instanceof PublishStream) {
+            streams.sendStream((Message<PublishStream>) message, sender::send);
+        } else {
+            streams.sendAfterHeld(redactor.redact(message), sender::send);
+        }
+    }
+
+    private void replyNow(Message<?> message) {
+        Message<?> redacted = redactor.redact(message);
+        streams.sendHeld(sender::send);
         sender.awaitSent();
         getShell().sendMessage(redacted);
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import io.github.celonisnb.magics.secrets.detect.Finding;
+
 /**
  * An immutable set of secret forms and their labels, with the matching that {@link SecretRegistry} and
  * {@link RedactingOutputStream} share. A registry swaps in a new instance on every registration, so a reader
@@ -80,6 +82,14 @@ final class RegisteredSecrets {
             copied = span.end();
         }
         return out.append(text, copied, text.length()).toString();
+    }
+
+    /** Every match as a finding labelled like its placeholder, merged where they overlap, in text order. */
+    List<Finding> findings(String text) {
+        if (forms.isEmpty()) {
+            return List.of();
+        }
+        return spans(text).stream().map(span -> new Finding(span.start(), span.end(), span.label())).toList();
     }
 
     static String placeholder(String label) {

@@ -1,12 +1,15 @@
 package io.github.celonisnb.magics.secrets;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
+import io.github.celonisnb.magics.secrets.detect.Finding;
 import io.github.celonisnb.magics.secrets.detect.KnownSecret;
+import io.github.celonisnb.magics.secrets.detect.RedactionMark;
 import io.github.celonisnb.magics.secrets.detect.SecretScanner;
 
 /**
@@ -86,6 +89,45 @@ public final class SecretRegistry {
         String known = redact(text);
         String shaped = scanner.redact(known);
         return shaped.equals(known) ? known : shaped;
+    }
+
+    /**
+     * {@code text} redacted as {@link #redactEverything(String)} does, as the continuation of {@code context}: a
+     * secret that starts in the context and goes on in the text (a key printed in two writes, the value after an
+     * {@code Authorization: Bearer } or {@code password = } written before) is found, and its part in the text
+     * replaced. The context is only read, never returned. Returns {@code text} itself when nothing in it is secret.
+     */
+    public String redactEverything(String context, String text) {
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(text, "text");
+        if (context.isEmpty()) {
+            return redactEverything(text);
+        }
+        String joined = context + text;
+        int boundary = context.length();
+        List<Finding> found = new ArrayList<>(secrets.findings(joined));
+        found.addAll(scanner.scan(joined));
+        // Known values first among equal starts, so their label names the merged stretch.
+        found.sort(Comparator.comparingInt(Finding::start));
+        StringBuilder out = null;
+        int copied = boundary;
+        int i = 0;
+        while (i < found.size()) {
+            Finding merged = found.get(i++);
+            while (i < found.size() && found.get(i).start() <= merged.end()) {
+                merged = new Finding(merged.start(), Math.max(merged.end(), found.get(i).end()), merged.kind());
+                i++;
+            }
+            if (merged.end() <= boundary) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(joined, copied, Math.max(copied, merged.start())).append(RedactionMark.of(merged.kind()));
+            copied = merged.end();
+        }
+        return out == null ? text : out.append(joined, copied, joined.length()).toString();
     }
 
     /**

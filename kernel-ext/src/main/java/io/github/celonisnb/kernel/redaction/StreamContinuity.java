@@ -1,0 +1,151 @@
+package io.github.celonisnb.kernel.redaction;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+import io.github.spencerpark.jupyter.messages.Header;
+import io.github.spencerpark.jupyter.messages.Message;
+import io.github.spencerpark.jupyter.messages.MessageType;
+import io.github.spencerpark.jupyter.messages.publish.PublishStream;
+
+/**
+ * Redacts stream output as one text per stream, however a cell split it into writes and messages.
+ *
+ * <p>Jupyter joins consecutive stream messages into one output, so a key printed in two {@code print}
+ * calls is whole again in the saved notebook even though neither message holds it whole. Two things
+ * prevent that here. A message's last word (its text after the last white space, when it has a letter
+ * or digit) is held back and sent with the next message of the same stream, so a word is always scanned
+ * whole. And each message is scanned as the continuation of the last {@value #CONTEXT_CHARS} characters
+ * sent before it, so a value whose keyword came earlier ({@code Authorization: Bearer }, {@code password = },
+ * a private key's header line) is still found.
+ *
+ * <p>A held word is sent before any other message leaves (a result, an error, the reply, the end of the
+ * cell), and after {@code holdNanos} without more output on its stream, so output never waits for
+ * long. The cost: a key printed in pieces further apart than that is not joined.
+ *
+ * <p>Thread-safe; a caller passes the sending step in, and it runs under this object's lock, so the
+ * order in which messages are sent is the order in which they were redacted.
+ */
+public final class StreamContinuity {
+
+    /** How much earlier output a message is scanned with: enough for a 4096-bit RSA key's PEM block. */
+    static final int CONTEXT_CHARS = 8192;
+
+    /** A last word longer than this is sent at once: it is not one of the secrets a cell prints. */
+    static final int MAX_HELD_CHARS = 4096;
+
+    /** Redacts {@code text} as the continuation of {@code context}, returning only the text's part. */
+    @FunctionalInterface
+    public interface ContextRedaction {
+        String redact(String context, String text);
+    }
+
+    private static final class StreamState {
+        String context = "";
+        String held = "";
+        Message<PublishStream> heldFrom;
+        long heldSince;
+    }
+
+    private final ContextRedaction redaction;
+    private final LongSupplier nanoClock;
+    private final long holdNanos;
+    private final Map<PublishStream.StreamType, StreamState> streams = new EnumMap<>(PublishStream.StreamType.class);
+
+    /**
+     * @param redaction what redacts a text after its context
+     * @param nanoClock a monotonic clock in nanoseconds, {@link System#nanoTime()} outside tests
+     * @param holdNanos how long a last word waits for more output before it is sent alone
+     */
+    public StreamContinuity(ContextRedaction redaction, LongSupplier nanoClock, long holdNanos) {
+        this.redaction = redaction;
+        this.nanoClock = nanoClock;
+        this.holdNanos = holdNanos;
+    }
+
+    /** Sends the stream message's text, less a last word it holds back, redacted after the output before it. */
+    synchronized void sendStream(Message<PublishStream> message, Consumer<Message<?>> send) {
+        PublishStream content = message.getContent();
+        StreamState stream = streams.computeIfAbsent(content.getStreamType(), type -> new StreamState());
+        String text = stream.held + content.getText();
+        int cut = heldFrom(text);
+        stream.held = text.substring(cut);
+        if (stream.held.isEmpty()) {
+            stream.heldFrom = null;
+        } else {
+            stream.heldFrom = message;
+            stream.heldSince = nanoClock.getAsLong();
+        }
+        if (cut > 0) {
+            send.accept(withText(message, message.getHeader(), release(stream, text.substring(0, cut))));
+        }
+    }
+
+    /** Sends every held word, then {@code next} (already redacted): nothing overtakes the output before it. */
+    synchronized void sendAfterHeld(Message<?> next, Consumer<Message<?>> send) {
+        sendHeld(send);
+        send.accept(next);
+    }
+
+    /** Sends every held word. */
+    synchronized void sendHeld(Consumer<Message<?>> send) {
+        for (StreamState stream : streams.values()) {
+            sendHeld(stream, send);
+        }
+    }
+
+    /** Sends the words held for at least the hold time without more output on their stream. */
+    synchronized void sendHeldTooLong(Consumer<Message<?>> send) {
+        long now = nanoClock.getAsLong();
+        for (StreamState stream : streams.values()) {
+            if (!stream.held.isEmpty() && now - stream.heldSince >= holdNanos) {
+                sendHeld(stream, send);
+            }
+        }
+    }
+
+    private void sendHeld(StreamState stream, Consumer<Message<?>> send) {
+        if (stream.held.isEmpty()) {
+            return;
+        }
+        Message<PublishStream> from = stream.heldFrom;
+        String text = stream.held;
+        stream.held = "";
+        stream.heldFrom = null;
+        // A message of its own: the one the word came from has gone out under its own id already.
+        send.accept(withText(from, new Header<>(from, MessageType.PUBLISH_STREAM), release(stream, text)));
+    }
+
+    private String release(StreamState stream, String text) {
+        String redacted = redaction.redact(stream.context, text);
+        String seen = stream.context + text;
+        stream.context = seen.length() <= CONTEXT_CHARS ? seen : seen.substring(seen.length() - CONTEXT_CHARS);
+        return redacted;
+    }
+
+    /**
+     * Where the text's last word starts: after its last white space, when that word has a letter or digit
+     * and is not overlong; otherwise the text's length (nothing held).
+     */
+    static int heldFrom(String text) {
+        int start = text.length();
+        boolean letterOrDigit = false;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+            letterOrDigit |= Character.isLetterOrDigit(text.charAt(start));
+            if (text.length() - start > MAX_HELD_CHARS) {
+                return text.length();
+            }
+        }
+        return letterOrDigit ? start : text.length();
+    }
+
+    private static Message<PublishStream> withText(Message<PublishStream> from, Header<PublishStream> header,
+                                                   String text) {
+        return new Message<>(from.getIdentities(), header, from.hasParentHeader() ? from.getParentHeader() : null,
+                from.hasMetadata() ? from.getMetadata() : null,
+                new PublishStream(from.getContent().getStreamType(), text), from.getBlobs());
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.celonisnb.kernel.redaction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.celonisnb.magics.secrets.SecretRegistry;
+import io.github.spencerpark.jupyter.messages.Header;
+import io.github.spencerpark.jupyter.messages.Message;
+import io.github.spencerpark.jupyter.messages.MessageType;
+import io.github.spencerpark.jupyter.messages.publish.PublishStream;
+import io.github.spencerpark.jupyter.messages.publish.PublishStream.StreamType;
+import io.github.spencerpark.jupyter.messages.reply.ExecuteReply;
+
+class StreamContinuityTest {
+
+    private static final String LETTERS_AND_DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+
+    private final SecretRegistry secrets = new SecretRegistry();
+    private final AtomicLong clock = new AtomicLong();
+    private final StreamContinuity streams = new StreamContinuity(secrets::redactEverything, clock::get, 2_000);
+    private final List<Message<?>> sent = new ArrayList<>();
+    private final Header<ExecuteReply> request = new Header<>(MessageType.EXECUTE_REPLY);
+
+    private static String random(int length) {
+        SecureRandom random = new SecureRandom();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            out.append(LETTERS_AND_DIGITS.charAt(random.nextInt(LETTERS_AND_DIGITS.length())));
+        }
+        return out.toString();
+    }
+
+    private static String celonisShapedKey() {
+        return Base64.getEncoder().withoutPadding().encodeToString((UUID.randomUUID() + ":" + random(44)).getBytes());
+    }
+
+    private Message<PublishStream> print(StreamType type, String text) {
+        return new Message<>(List.of(), new Header<>(MessageType.PUBLISH_STREAM), request, null,
+                new PublishStream(type, text), null);
+    }
+
+    private void write(StreamType type, String text) {
+        streams.sendStream(print(type, text), sent::add);
+    }
+
+    private String sentText() {
+        StringBuilder out = new StringBuilder();
+        for (Message<?> m : sent) {
+            out.append(((PublishStream) m.getContent()).getText());
+        }
+        return out.toString();
+    }
+
+    @Test
+    void aKeyPrintedInTwoWritesIsRedactedWhole() {
+        String key = celonisShapedKey();
+
+        write(StreamType.OUT, "key: " + key.substring(0, 54));
+        assertEquals("key: ", sentText(), "the first half waits for the rest of its word");
+        write(StreamType.OUT, key.substring(54) + "\n");
+
+        assertEquals("key: [REDACTED celonis-key]\n", sentText());
+    }
+
+    @Test
+    void aValueAfterAKeywordSentEarlierIsFoundThroughTheContext() {
+        String token = random(32);
+
+        write(StreamType.OUT, "Authorization: Bearer ");
+        write(StreamType.OUT, token + "\n");
+        write(StreamType.OUT, "password = ");
+        write(StreamType.OUT, random(12) + "7x\n");
+
+        assertEquals("Authorization: Bearer [REDACTED authorization-header]\npassword = [REDACTED secret-assignment]\n",
+                sentText());
+    }
+
+    @Test
+    void aPrivateKeyBodyPrintedAfterItsHeaderIsRedacted() {
+        String body = random(64);
+
+        write(StreamType.OUT, "-----BEGIN PRIVATE KEY-----\n");
+        write(StreamType.OUT, body + "\n");
+        write(StreamType.OUT, "-----END PRIVATE KEY-----\n");
+
+        String text = sentText();
+        assertEquals(-1, text.indexOf(body), text);
+    }
+
+    @Test
+    void aHeldWordGoesOutBeforeTheNextOtherMessageAsAMessageOfItsOwnForTheSameRequest() {
+        write(StreamType.OUT, "loading model 1");
+        Message<ExecuteReply> reply = new Message<>(new Header<>(MessageType.EXECUTE_REPLY), null);
+        streams.sendAfterHeld(reply, sent::add);
+
+        assertEquals(3, sent.size());
+        assertEquals("loading model ", ((PublishStream) sent.get(0).getContent()).getText());
+        assertEquals("1", ((PublishStream) sent.get(1).getContent()).getText());
+        assertNotEquals(sent.get(0).getHeader().getId(), sent.get(1).getHeader().getId());
+        assertSame(request, sent.get(1).getParentHeader());
+        assertSame(reply, sent.get(2));
+    }
+
+    @Test
+    void aHeldWordIsSentAloneOnceItWaitedTheHoldTime() {
+        write(StreamType.ERR, "epoch 7");
+        clock.set(1_999);
+        streams.sendHeldTooLong(sent::add);
+        assertEquals("epoch ", sentText());
+        clock.set(2_000);
+        streams.sendHeldTooLong(sent::add);
+        assertEquals("epoch 7", sentText());
+        assertEquals(StreamType.ERR, ((PublishStream) sent.get(1).getContent()).getStreamType());
+    }
+
+    @Test
+    void stdoutAndStderrAreJoinedEachWithItself() {
+        String key = celonisShapedKey();
+
+        write(StreamType.OUT, key.substring(0, 30));
+        write(StreamType.ERR, "warning\n");
+        write(StreamType.OUT, key.substring(30) + "\n");
+
+        assertEquals("warning\n[REDACTED celonis-key]\n", sentText());
+    }
+
+    @Test
+    void textThatEndsInWhiteSpaceOrPunctuationOrAnOverlongWordIsSentAtOnce() {
+        write(StreamType.OUT, "done\n");
+        write(StreamType.OUT, ".....");
+        write(StreamType.OUT, "x".repeat(StreamContinuity.MAX_HELD_CHARS + 1));
+
+        assertEquals("done\n....." + "x".repeat(StreamContinuity.MAX_HELD_CHARS + 1), sentText());
+    }
+
+    @Test
+    void aRegisteredValueSplitAnywhereIsRedacted() {
+        String password = "pw-" + random(20);
+        secrets.registerValue(password, "secret");
+
+        write(StreamType.OUT, "it is " + password.substring(0, 9));
+        write(StreamType.OUT, password.substring(9) + " ok\n");
+
+        assertEquals("it is [REDACTED secret] ok\n", sentText());
+    }
+
+    @Test
+    void heldWordsAreFoundAsTheLastWordOfTheText() {
+        assertEquals(6, StreamContinuity.heldFrom("hello world"));
+        assertEquals(12, StreamContinuity.heldFrom("hello world\n"));
+        assertEquals(4, StreamContinuity.heldFrom("45% 100%"));
+        assertEquals(9, StreamContinuity.heldFrom("done ...."));
+        assertEquals(0, StreamContinuity.heldFrom("word"));
+    }
+}
