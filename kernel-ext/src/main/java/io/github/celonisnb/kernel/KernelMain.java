@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -15,6 +16,7 @@ import io.github.celonisnb.kernel.builtin.BuiltinMagicsInstaller;
 import io.github.celonisnb.kernel.magic.CelonisMagicsInstaller;
 import io.github.celonisnb.kernel.redaction.MessageRedactor;
 import io.github.celonisnb.kernel.redaction.RedactingConnection;
+import io.github.celonisnb.kernel.redaction.StreamContinuity;
 import io.github.celonisnb.magics.credentials.LocalSecrets;
 import io.github.celonisnb.magics.secrets.RedactingOutputStream;
 import io.github.celonisnb.magics.secrets.SecretRegistry;
@@ -51,14 +53,25 @@ public final class KernelMain {
         quietLogging();
         ParentProcessWatchdog.watch(System.getenv(ParentProcessWatchdog.PARENT_PID), () -> System.exit(0));
 
+        serve(connectionFile, secrets, secrets::redactEverything, secrets::redactEverything);
+        System.exit(0);
+    }
+
+    /**
+     * Serves one Jupyter connection until it closes, every outgoing message passing these redactions. A
+     * method of its own so that a benchmark can run the very same kernel with them replaced, to measure
+     * what they cost.
+     */
+    static void serve(Path connectionFile, SecretRegistry secrets, UnaryOperator<String> messageRedaction,
+                      StreamContinuity.ContextRedaction streamRedaction) throws Exception {
         KernelConnectionProperties properties = KernelConnectionProperties.parse(readConnection(connectionFile));
         KernelSettings settings = KernelSettings.fromEnvironment(System.getenv());
         CelonisKernel kernel = new CelonisKernel(settings, ownJar(), secrets);
         BuiltinMagicsInstaller.install(kernel);
         CelonisMagicsInstaller.install(kernel);
 
-        RedactingConnection connection = new RedactingConnection(properties,
-                new MessageRedactor(secrets::redactEverything), secrets::redactEverything);
+        RedactingConnection connection = new RedactingConnection(properties, new MessageRedactor(messageRedaction),
+                streamRedaction);
         kernel.becomeHandlerForConnection(connection);
         connection.connect();
         // Warm JShell while Jupyter is still sending kernel_info: the first cell then runs at full speed.
@@ -66,7 +79,6 @@ public final class KernelMain {
         warmUp.setDaemon(true);
         warmUp.start();
         connection.waitUntilClose();
-        System.exit(0);
     }
 
     private static PrintStream redactingProcessStream(FileDescriptor fd, SecretRegistry secrets) {

@@ -107,14 +107,26 @@ final class SecretNames {
             return false;
         }
         if (!quoted) {
+            // An unquoted word of letters only is as likely a variable (password = user_input) as a secret,
+            // so it needs a digit too; a password of digits only is no variable and counts.
             int minimum = nameClass == NameClass.PASSWORD ? 8 : 12;
-            return length >= minimum && hasLetterAndDigit(value);
+            return length >= minimum
+                    && (hasLetterAndDigit(value) || (nameClass == NameClass.PASSWORD && isDigits(value)));
         }
         return switch (nameClass) {
             case PASSWORD -> value.codePoints().count() >= 3;
             case TOKEN -> length >= 8 && !containsBlank(value);
             case NONE -> false;
         };
+    }
+
+    private static boolean isDigits(CharSequence value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (!TextCursor.isAsciiDigit(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean containsLineBreak(CharSequence value) {

@@ -197,6 +197,13 @@ class ShapeDetectorsTest {
         }
 
         @Test
+        void findsAnUnquotedPasswordOfDigitsOnlyButNotAnUnquotedWordThatMayBeAVariable() {
+            assertEquals("password=[REDACTED secret-assignment]", redact(detector, "password=583920174466"));
+            assertEquals("password = user_input", redact(detector, "password = user_input"));
+            assertEquals("password = 1234567", redact(detector, "password = 1234567"));
+        }
+
+        @Test
         void findsAssignmentsWrittenWithEscapedQuotesOrBetweenAnsiCodes() {
             assertEquals("body = \"{\\\"password\\\": \\\"[REDACTED secret-assignment]\\\"}\"",
                     redact(detector, "body = \"{\\\"password\\\": \\\"bar\\\"}\""));
