@@ -80,10 +80,10 @@ record CheckReport(List<Checked> notebooks, List<Unreadable> unreadable) {
         return line;
     }
 
-    /** Where a finding is, in words: {@code cell 2, output 0}, {@code cell 2}, or {@code outside the cells}. */
+    /** Where a finding is, in words: {@code cell 2, output 0}, {@code cell 2}, or {@code the notebook outside its cells}. */
     static String place(NotebookFinding finding) {
         if (finding.cell() < 0) {
-            return "outside the cells";
+            return "the notebook outside its cells";
         }
         return finding.output() < 0 ? "cell " + finding.cell()
                 : "cell " + finding.cell() + ", output " + finding.output();
