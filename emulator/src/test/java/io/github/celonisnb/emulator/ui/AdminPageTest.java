@@ -100,7 +100,9 @@ class AdminPageTest {
             HttpResponse<String> page = stranger.get(path);
             assertEquals(403, page.statusCode(), path);
             assertTrue(page.body().contains("You are not signed in, or your sign-in has expired. Sign in again with a new "
-                    + "login link."), page.body());
+                    + "login link; get one in the terminal with: celonis-nb emulator login-link --url " + emulator.baseUrl()
+                    + " --admin-token-file FILE (FILE: the admin token file the emulator named when it started)."),
+                    page.body());
             assertFalse(page.body().contains("hidden-app"), path);
         }
         HttpResponse<String> delete = stranger.post(APPS + "/" + idOf("hidden-app") + "/delete", List.of("csrf", "x"),
@@ -220,7 +222,7 @@ class AdminPageTest {
             HttpResponse<String> answer = browser.post(APPS + "/" + key.id() + "/delete", List.of("csrf", csrf), origin);
             assertEquals(403, answer.statusCode(), String.valueOf(origin));
             assertTrue(answer.body().contains("This form was not sent from the emulator&#39;s own page (its Origin header "
-                    + "is missing or names another site), so nothing was changed."), answer.body());
+                    + "is missing, repeated, or names another site), so nothing was changed."), answer.body());
         }
         assertEquals(1, emulator.keys().size());
         assertEquals(303, browser.post(APPS + "/" + key.id() + "/delete", List.of("csrf", csrf),
