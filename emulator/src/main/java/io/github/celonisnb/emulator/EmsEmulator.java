@@ -151,7 +151,8 @@ public final class EmsEmulator implements AutoCloseable {
             server.setExecutor(executor);
             // The page is a context of its own: EMS paths and the JSON admin surface are answered exactly as without it.
             Optional<UiServer> ui = config.ui()
-                    ? Optional.of(new UiServer(tenant, baseUrlOf(server, tlsSetup.isPresent()), Clock.systemUTC()))
+                    ? Optional.of(new UiServer(tenant, baseUrlOf(server, tlsSetup.isPresent()), Clock.systemUTC(),
+                            config.adminTokenFile(), tlsSetup.map(t -> t.tls().caCertificateFile())))
                     : Optional.empty();
             ui.ifPresent(page -> server.createContext(UiServer.PREFIX, page));
             server.createContext("/", new Dispatcher(routes(tenant, faults, ui), tenant, adminToken, requestLog,

@@ -16,6 +16,7 @@ public final class EmulatorConfig {
     private final boolean tls;
     private final Path caCertificateFile;
     private final boolean ui;
+    private final Path adminTokenFile;
 
     private EmulatorConfig(Builder builder) {
         this.port = builder.port;
@@ -24,6 +25,7 @@ public final class EmulatorConfig {
         this.tls = builder.tls;
         this.caCertificateFile = builder.caCertificateFile;
         this.ui = builder.ui;
+        this.adminTokenFile = builder.adminTokenFile;
     }
 
     /** A builder with port 0 (any free port), no state file (in memory), a generated admin token, plain HTTP. */
@@ -61,6 +63,11 @@ public final class EmulatorConfig {
         return ui;
     }
 
+    /** Where the admin token is written, for the web page's messages; empty when not known. */
+    public Optional<Path> adminTokenFile() {
+        return Optional.ofNullable(adminTokenFile);
+    }
+
     @Override
     public String toString() {
         return "EmulatorConfig[port=" + port + ", stateFile=" + stateFile + ", tls=" + tls + ", ui=" + ui + "]";
@@ -74,6 +81,7 @@ public final class EmulatorConfig {
         private boolean tls;
         private Path caCertificateFile;
         private boolean ui;
+        private Path adminTokenFile;
 
         private Builder() {
         }
@@ -126,6 +134,16 @@ public final class EmulatorConfig {
          */
         public Builder ui(boolean ui) {
             this.ui = ui;
+            return this;
+        }
+
+        /**
+         * The file the admin token is written to by whoever starts the emulator (the emulator does not
+         * write it). The web page names it in the command that prints a new login link; {@code null}
+         * (the default) says instead to use the file named at start.
+         */
+        public Builder adminTokenFile(Path adminTokenFile) {
+            this.adminTokenFile = adminTokenFile;
             return this;
         }
 

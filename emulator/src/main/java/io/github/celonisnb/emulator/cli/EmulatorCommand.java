@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = {"Run an EMS emulator on 127.0.0.1 until interrupted (Ctrl+C).",
             "Manage its keys with the subcommands, against the running emulator or a state file."},
         subcommands = {AddKeyCommand.class, ListKeysCommand.class, GrantCommand.class, RevokeCommand.class,
-            DeleteKeyCommand.class},
+            DeleteKeyCommand.class, LoginLinkCommand.class},
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {
             "0:Stopped normally.",
             "1:Could not start (port in use, state file unreadable or invalid, token file not writable).",
@@ -109,27 +109,34 @@ public final class EmulatorCommand implements Callable<Integer> {
         if (caFile != null && !tls) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--ca-file goes with --tls.");
         }
+        boolean temporaryTokenFile = adminTokenFile == null && stateFile == null;
+        Path tokenFile;
+        try {
+            tokenFile = tokenFile();
+        } catch (IOException e) {
+            err.println("Cannot make a temporary file for the admin token: " + e.getClass().getSimpleName()
+                    + ". Give a writable path with --admin-token-file.");
+            return ExitCodes.FAILURE;
+        }
         EmsEmulator emulator;
         try {
+            // The token file is named before start so that the web page can name it in its messages.
             emulator = EmsEmulator.start(EmulatorConfig.builder().port(port).stateFile(stateFile).tls(tls)
-                    .caCertificateFile(caFileFor()).ui(ui).build());
+                    .caCertificateFile(caFileFor()).ui(ui).adminTokenFile(tokenFile).build());
         } catch (EmulatorStartException | TlsSetupException e) {
             err.println(e.getMessage());
+            deleteTemporary(temporaryTokenFile, tokenFile);
             return ExitCodes.FAILURE;
         } catch (StateFileException e) {
             err.println(e.getMessage());
+            deleteTemporary(temporaryTokenFile, tokenFile);
             return e.problem() == StateFileException.Problem.IN_USE ? ExitCodes.IN_USE : ExitCodes.FAILURE;
         }
-        Path tokenFile = null;
-        boolean temporaryTokenFile = false;
         try (emulator) {
             try {
-                temporaryTokenFile = adminTokenFile == null && stateFile == null;
-                tokenFile = tokenFileFor(emulator);
                 SecretFiles.writeOwnerOnly(tokenFile, emulator.adminToken().value());
             } catch (IOException e) {
-                err.println("Cannot write the admin token to " + (tokenFile == null ? "a temporary file" : tokenFile)
-                        + ": " + e.getClass().getSimpleName() + ". Give a writable path with --admin-token-file.");
+                err.println("Cannot write the admin token to " + tokenFile + ": " + e.getClass().getSimpleName() + ". Give a writable path with --admin-token-file.");
                 return ExitCodes.FAILURE;
             }
             out.println("EMS emulator listening on " + emulator.baseUrl());
@@ -147,6 +154,8 @@ public final class EmulatorCommand implements Callable<Integer> {
                 out.println("Admin & Settings page: open this link in your browser. It signs you in once; the browser"
                         + " then stays signed in for 8 hours:");
                 out.println("  " + emulator.newUiLoginUrl());
+                out.println("Signed out, or the link used already? A new link: celonis-nb emulator login-link --url "
+                        + emulator.baseUrl() + " --admin-token-file " + tokenFile + trust);
             }
             out.println("Press Ctrl+C to stop.");
             out.flush();
@@ -156,9 +165,7 @@ public final class EmulatorCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return ExitCodes.OK;
         } finally {
-            if (temporaryTokenFile && tokenFile != null) {
-                deleteQuietly(tokenFile);
-            }
+            deleteTemporary(temporaryTokenFile, tokenFile);
         }
     }
 
@@ -173,18 +180,25 @@ public final class EmulatorCommand implements Callable<Integer> {
         return null;
     }
 
-    private Path tokenFileFor(EmsEmulator emulator) throws IOException {
+    /** Where the admin token goes: the option, beside the state file, or a new temporary file. */
+    private Path tokenFile() throws IOException {
         if (adminTokenFile != null) {
             return adminTokenFile.toAbsolutePath().normalize();
         }
-        if (emulator.stateFile().isPresent()) {
-            Path state = emulator.stateFile().get();
+        if (stateFile != null) {
+            Path state = stateFile.toAbsolutePath().normalize();
             return state.resolveSibling(state.getFileName() + ".admin-token");
         }
         Path temporary = Files.createTempFile("celonis-nb-emulator-", ".admin-token");
         // On Ctrl+C the JVM may halt before this thread's cleanup runs; the JVM's own exit hook deletes it then.
         temporary.toFile().deleteOnExit();
         return temporary;
+    }
+
+    private static void deleteTemporary(boolean temporary, Path file) {
+        if (temporary) {
+            deleteQuietly(file);
+        }
     }
 
     private static void deleteQuietly(Path file) {

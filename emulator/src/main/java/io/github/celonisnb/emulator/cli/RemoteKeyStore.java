@@ -13,7 +13,9 @@ import io.github.celonisnb.emulator.internal.http.admin.AdminJson.CreatedKey;
 import io.github.celonisnb.emulator.internal.http.admin.AdminJson.ErrorBody;
 import io.github.celonisnb.emulator.internal.http.admin.AdminJson.GrantsRequest;
 import io.github.celonisnb.emulator.internal.http.admin.AdminJson.KeyView;
+import io.github.celonisnb.emulator.internal.http.admin.AdminJson.LoginLink;
 import io.github.celonisnb.emulator.internal.http.admin.AdminKeysResource;
+import io.github.celonisnb.emulator.internal.http.admin.AdminUiResource;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -27,7 +29,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Changes keys through a running emulator's admin surface, authenticated with its admin token. */
+/** Changes keys, and hands out login links, through a running emulator's admin surface, authenticated with its admin token. */
 final class RemoteKeyStore implements KeyStoreClient {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -83,6 +85,25 @@ final class RemoteKeyStore implements KeyStoreClient {
         GrantsRequest body = new GrantsRequest(grants.stream().map(Grant::toString).toList());
         HttpResponse<byte[]> response = send(request(path).POST(bodyOf(body)));
         return read(response, 200, new TypeReference<KeyView>() { }).toKeyInfo();
+    }
+
+    /**
+     * A new one-time login link to the emulator's web page; an earlier unused link stops working.
+     *
+     * @throws CommandFailure when the emulator does not serve the page (started without --ui) or fails
+     */
+    URI newLoginLink() {
+        HttpResponse<byte[]> response = send(request(AdminUiResource.LOGIN_LINK).POST(HttpRequest.BodyPublishers.noBody()));
+        if (response.statusCode() == 404) {
+            throw new CommandFailure(ExitCodes.FAILURE, "The emulator at " + baseUrl + " serves no web page, so it "
+                    + "has no login link: start it with `emulator --ui`.");
+        }
+        String url = read(response, 200, new TypeReference<LoginLink>() { }).url();
+        if (url == null) {
+            throw new CommandFailure(ExitCodes.FAILURE, "The server at " + baseUrl
+                    + " answered without a login link. Is --url an emulator?");
+        }
+        return URI.create(url);
     }
 
     @Override

@@ -26,9 +26,25 @@ public final class SafeText {
         if (value == null) {
             return "(none)";
         }
-        if (value.length() > MAX_ECHOED_LENGTH || SECRET_LIKE.matcher(value).find()) {
-            return "(a " + value.length() + "-character value, not shown)";
+        return mayBeSecret(value) ? described(value) : "'" + value + "'";
+    }
+
+    /**
+     * The value as it is, without quotes, or the same description as {@link #quote} when it may be a
+     * secret: for messages whose wording is fixed elsewhere, e.g. EMS's {@code Path /x not found}.
+     */
+    public static String shown(String value) {
+        if (value == null) {
+            return "(none)";
         }
-        return "'" + value + "'";
+        return mayBeSecret(value) ? described(value) : value;
+    }
+
+    private static boolean mayBeSecret(String value) {
+        return value.length() > MAX_ECHOED_LENGTH || SECRET_LIKE.matcher(value).find();
+    }
+
+    private static String described(String value) {
+        return "(a " + value.length() + "-character value, not shown)";
     }
 }

@@ -73,9 +73,12 @@ class EmulatorCommandTest {
         assertEquals(List.of(200), statuses);
         List<String> lines = run.outLines();
         assertEquals("Admin & Settings page: open this link in your browser. It signs you in once; the browser then "
-                + "stays signed in for 8 hours:", lines.get(lines.size() - 3));
-        assertTrue(lines.get(lines.size() - 2).matches("  " + java.util.regex.Pattern.quote(seen.get().baseUrl()
-                + "/emulator/ui/login#token=") + "[A-Za-z0-9_-]{43}"), lines.get(lines.size() - 2));
+                + "stays signed in for 8 hours:", lines.get(lines.size() - 4));
+        assertTrue(lines.get(lines.size() - 3).matches("  " + java.util.regex.Pattern.quote(seen.get().baseUrl()
+                + "/emulator/ui/login#token=") + "[A-Za-z0-9_-]{43}"), lines.get(lines.size() - 3));
+        assertTrue(lines.get(lines.size() - 2).matches(java.util.regex.Pattern.quote("Signed out, or the link used "
+                + "already? A new link: celonis-nb emulator login-link --url " + seen.get().baseUrl()
+                + " --admin-token-file ") + "/.+\\.admin-token"), lines.get(lines.size() - 2));
         assertEquals("Press Ctrl+C to stop.", lines.get(lines.size() - 1));
     }
 

@@ -288,4 +288,19 @@ class KeyCommandsTest {
         assertEquals(ExitCodes.NOT_FOUND, unknown.exitCode(), unknown.toString());
         assertEquals("No key with id 'no-such-id'. List the keys with `emulator list-keys` to see their ids.", unknown.err().strip());
     }
+
+    @Test
+    void aNameOverTwoHundredCharactersIsAUsageErrorAndMakesNoKey() {
+        String name = "n".repeat(201);
+        for (String[] where : new String[][] {{"--url", url, "--admin-token-file", tokenFile.toString()},
+                {"--state", folder.resolve("s.json").toString()}}) {
+            List<String> args = new java.util.ArrayList<>(List.of("add-key", "--type", "app", "--name", name));
+            args.addAll(List.of(where));
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertEquals(ExitCodes.USAGE, run.exitCode(), run.toString());
+            assertEquals("An application name can be at most 200 characters; this one has 201. Choose a shorter one.",
+                    run.firstErrLine());
+        }
+        assertEquals(List.of(), emulator.keys());
+    }
 }

@@ -37,4 +37,12 @@ class SafeTextTest {
     void saysWhenThereIsNoValue() {
         assertEquals("(none)", SafeText.quote(null));
     }
+
+    @Test
+    void showsASafeValueWithoutQuotesAndDescribesAKeyAsQuoteDoes() {
+        String key = new KeyGenerator().newKey();
+        assertEquals("/api/cloud/nope", SafeText.shown("/api/cloud/nope"));
+        assertEquals("(a 113-character value, not shown)", SafeText.shown("/api/" + key));
+        assertEquals("(none)", SafeText.shown(null));
+    }
 }

@@ -15,7 +15,15 @@ import io.github.celonisnb.emulator.IssuedKey;
 import io.github.celonisnb.emulator.KeyInfo;
 import io.github.celonisnb.emulator.SeedData;
 import io.github.celonisnb.emulator.TestHttp;
+import io.github.celonisnb.emulator.internal.auth.KeyGenerator;
 import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,7 +108,9 @@ class AdminPageTest {
             HttpResponse<String> page = stranger.get(path);
             assertEquals(403, page.statusCode(), path);
             assertTrue(page.body().contains("You are not signed in, or your sign-in has expired. Sign in again with a new "
-                    + "login link."), page.body());
+                    + "login link; get one in the terminal with: celonis-nb emulator login-link --url " + emulator.baseUrl()
+                    + " --admin-token-file FILE (FILE: the admin token file the emulator named when it started)."),
+                    page.body());
             assertFalse(page.body().contains("hidden-app"), path);
         }
         HttpResponse<String> delete = stranger.post(APPS + "/" + idOf("hidden-app") + "/delete", List.of("csrf", "x"),
@@ -220,7 +230,7 @@ class AdminPageTest {
             HttpResponse<String> answer = browser.post(APPS + "/" + key.id() + "/delete", List.of("csrf", csrf), origin);
             assertEquals(403, answer.statusCode(), String.valueOf(origin));
             assertTrue(answer.body().contains("This form was not sent from the emulator&#39;s own page (its Origin header "
-                    + "is missing or names another site), so nothing was changed."), answer.body());
+                    + "is missing, repeated, or names another site), so nothing was changed."), answer.body());
         }
         assertEquals(1, emulator.keys().size());
         assertEquals(303, browser.post(APPS + "/" + key.id() + "/delete", List.of("csrf", csrf),
@@ -435,5 +445,209 @@ class AdminPageTest {
         assertEquals(List.of(), left);
         assertTrue(browser.get(APPS + "?deleted").body().contains("The application was deleted; its key is rejected from "
                 + "the next call on."));
+    }
+
+    // --- Sending a form twice -------------------------------------------------------------------------------
+
+    @Test
+    void sendingTheNewApplicationFormAgainCreatesNothingAndShowsNoKey() {
+        PageBrowser browser = PageBrowser.signedIn(emulator);
+        List<String> form = PageBrowser.formFieldsOf(browser.get(APPS + "/new").body(), "name", "notebook-01");
+        HttpResponse<String> first = browser.post(APPS, form, browser.ownOrigin());
+        assertEquals(200, first.statusCode(), first.body());
+        String key = PageBrowser.NEW_KEY.matcher(first.body()).results().findFirst().orElseThrow().group(1);
+
+        HttpResponse<String> again = browser.post(APPS, form, browser.ownOrigin());
+        assertEquals(409, again.statusCode());
+        assertTrue(again.body().contains("<p class=\"problem\" role=\"alert\">This form was already sent: the application "
+                + "&#39;notebook-01&#39; was created once and its key was shown then.</p>\n<p>It is in Applications; if "
+                + "you did not copy the key, delete the application and create a new one.</p>"), again.body());
+        assertFalse(again.body().contains(key));
+        assertFalse(again.body().contains("new-key"));
+        assertEquals(1, emulator.keys().size());
+    }
+
+    @Test
+    void aNewApplicationFormWithoutItsFormTokenOrWithAnotherSessionsCreatesNothing() {
+        PageBrowser browser = PageBrowser.signedIn(emulator);
+        PageBrowser other = PageBrowser.signedIn(emulator);
+        String othersToken = PageBrowser.FORM_TOKEN.matcher(other.get(APPS + "/new").body()).results().findFirst()
+                .orElseThrow().group(1);
+        String csrf = PageBrowser.csrfOf(browser.get(APPS + "/new").body());
+        for (List<String> form : List.of(List.of("csrf", csrf, "name", "x"),
+                List.of("csrf", csrf, "form", othersToken, "name", "x"))) {
+            HttpResponse<String> answer = browser.post(APPS, form, browser.ownOrigin());
+            assertEquals(403, answer.statusCode());
+            assertTrue(answer.body().contains("This New Application form is not one the emulator gave this sign-in (its "
+                    + "one-time field is missing or unknown), so nothing was created."), answer.body());
+        }
+        assertEquals(List.of(), emulator.keys());
+    }
+
+    @Test
+    void eachLoadOfTheFormHasItsOwnTokenAndARefusedFormCanBeSentAgainOnceCorrected() {
+        PageBrowser browser = PageBrowser.signedIn(emulator);
+        String one = browser.get(APPS + "/new").body();
+        String two = browser.get(APPS + "/new").body();
+        assertNotEquals(PageBrowser.FORM_TOKEN.matcher(one).results().findFirst().orElseThrow().group(1),
+                PageBrowser.FORM_TOKEN.matcher(two).results().findFirst().orElseThrow().group(1));
+        HttpResponse<String> blank = browser.post(APPS, PageBrowser.formFieldsOf(one, "name", " "), browser.ownOrigin());
+        assertEquals(400, blank.statusCode());
+        HttpResponse<String> corrected = browser.post(APPS, PageBrowser.formFieldsOf(blank.body(), "name", "fixed"),
+                browser.ownOrigin());
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        assertEquals(200, browser.post(APPS, PageBrowser.formFieldsOf(two, "name", "second"), browser.ownOrigin())
+                .statusCode(), "another load of the form is another application");
+        assertEquals(List.of("fixed", "second"), emulator.keys().stream().map(KeyInfo::name).toList());
+    }
+
+    // --- Names' length ----------------------------------------------------------------------------------------
+
+    @Test
+    void aNameOverTwoHundredCharactersIsRefusedOnThePageAndOnTheAdminSurface() {
+        PageBrowser browser = PageBrowser.signedIn(emulator);
+        HttpResponse<String> page = browser.submit(APPS + "/new", APPS, "name", "n".repeat(60_000));
+        assertEquals(400, page.statusCode());
+        assertTrue(page.body().contains("<p class=\"problem\" role=\"alert\">An application name can be at most 200 "
+                + "characters; this one has 60000. Choose a shorter one.</p>"), page.body());
+        assertTrue(page.body().contains("maxlength=\"200\" autocomplete=\"off\" value=\"" + "n".repeat(200) + "\">"),
+                "the form keeps what fits");
+        assertFalse(page.body().contains("n".repeat(201)));
+
+        HttpResponse<String> api = ems.send("POST", "/emulator/api/keys", "{\"type\":\"app\",\"name\":\""
+                + "n".repeat(201) + "\"}", AdminToken.HEADER, emulator.adminToken().value());
+        assertEquals(400, api.statusCode());
+        assertEquals("An application name can be at most 200 characters; this one has 201. Choose a shorter one.",
+                TestHttp.json(api).path("error").asText());
+        assertEquals("A user's name can be at most 200 characters; this one has 300. Choose a shorter one.",
+                assertThrows(io.github.celonisnb.emulator.InvalidKeyRequestException.class,
+                        () -> emulator.createUserKey("u".repeat(300), "u@example.test", false, List.of())).getMessage());
+        assertEquals(List.of(), emulator.keys());
+        assertEquals(200, browser.submit(APPS + "/new", APPS, "name", "n".repeat(200)).statusCode(), "200 is allowed");
+    }
+
+    // --- Request values are described, not echoed ---------------------------------------------------------------
+
+    @Test
+    void aKeyPastedIntoTheAddressIsNotShownOnThe404PageNorInTheEmsAnswer() {
+        String key = new KeyGenerator().newKey();
+        String raw = key.replace("+", "%2B");
+        PageBrowser browser = PageBrowser.signedIn(emulator);
+        HttpResponse<String> page = browser.get("/emulator/ui/" + raw);
+        assertEquals(404, page.statusCode());
+        assertFalse(page.body().contains(key.substring(0, 40)), page.body());
+        assertFalse(page.body().contains(raw.substring(0, 40)), page.body());
+        assertTrue(page.body().contains("This emulator serves no page at (a " + ("/emulator/ui/" + raw).length()
+                + "-character value, not shown)."), page.body());
+        assertTrue(browser.get("/emulator/ui/nowhere").body().contains("This emulator serves no page at "
+                + "&#39;/emulator/ui/nowhere&#39;."));
+
+        HttpResponse<String> api = ems.get("/api/" + raw, (String) null);
+        assertEquals(404, api.statusCode());
+        assertEquals("Path (a " + ("/api/" + raw).length() + "-character value, not shown) not found",
+                TestHttp.json(api).path("detail").asText());
+        assertEquals("Path /api/nowhere not found", TestHttp.json(ems.get("/api/nowhere", (String) null))
+                .path("detail").asText());
+    }
+
+    @Test
+    void aWrongMethodIsNamedQuotedOnThe405Page() {
+        HttpResponse<String> page = ems.send("DELETE", APPS, null);
+        assertEquals(405, page.statusCode());
+        assertEquals("GET, POST", page.headers().firstValue("Allow").orElseThrow());
+        assertTrue(page.body().contains("The method &#39;DELETE&#39; is not answered at this address."), page.body());
+    }
+
+    // --- HEAD -------------------------------------------------------------------------------------------------
+
+    @Test
+    void headIsAnsweredWithoutABodyAndTheServerPrintsNoWarning() {
+        Logger jdkServer = Logger.getLogger("com.sun.net.httpserver");
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Handler collect = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+                    warnings.add(String.valueOf(record.getMessage()));
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        jdkServer.addHandler(collect);
+        try {
+            PageBrowser browser = PageBrowser.signedIn(emulator);
+            for (String path : List.of(APPS, "/emulator/ui/login", "/emulator/ui/nowhere", "/emulator/ui/static/ui.css",
+                    "/api/cloud", "/api/nowhere", "/emulator/api/keys")) {
+                HttpRequest.Builder head = HttpRequest.newBuilder(emulator.baseUrl().resolve(path))
+                        .timeout(Duration.ofSeconds(10)).method("HEAD", HttpRequest.BodyPublishers.noBody());
+                browser.cookie().ifPresent(c -> head.header("Cookie", c));
+                HttpResponse<String> answer = ems.send(head.build());
+                assertEquals(path.startsWith("/emulator/ui/nowhere") || path.equals("/api/nowhere") ? 404 : 405,
+                        answer.statusCode(), path);
+                assertEquals("", answer.body(), path);
+            }
+        } finally {
+            jdkServer.removeHandler(collect);
+        }
+        assertEquals(List.of(), warnings);
+    }
+
+    // --- Sign-in wording ------------------------------------------------------------------------------------
+
+    @Test
+    void aSignInThatIsNotAFormPostGetsItsOwnMessage() {
+        HttpResponse<String> answer = ems.send("POST", "/emulator/ui/login", "{\"token\":\"x\"}", "Content-Type",
+                "application/json", "Origin", "http://127.0.0.1:" + emulator.port());
+        assertEquals(400, answer.statusCode());
+        assertTrue(answer.body().contains("The sign-in was not sent by the login form (it must be a form post, "
+                + "application/x-www-form-urlencoded), so you are not signed in. Open the login link in a browser, or "
+                + "paste its token below."), answer.body());
+        assertTrue(answer.body().contains("id=\"login-form\""), "the login form is shown again");
+        assertTrue(answer.headers().firstValue("Set-Cookie").isEmpty());
+    }
+
+    @Test
+    void aSpentLinkNamesTheCommandForANewOneWithTheTokenFileWhenKnown() {
+        Path tokenFile = Path.of("/home/student/state.json.admin-token");
+        try (EmsEmulator named = EmsEmulator.start(EmulatorConfig.builder().ui(true).adminTokenFile(tokenFile).build())) {
+            String token = PageBrowser.tokenOf(named.newUiLoginUrl());
+            assertEquals(303, new PageBrowser(named).signIn(token).statusCode());
+            HttpResponse<String> again = new PageBrowser(named).signIn(token);
+            assertEquals(403, again.statusCode());
+            assertTrue(again.body().contains("This login token is wrong or was used already: a login link works once. "
+                    + "Get a new one in the terminal with: celonis-nb emulator login-link --url " + named.baseUrl()
+                    + " --admin-token-file " + tokenFile + "."), again.body());
+        }
+        emulator.newUiLoginUrl();
+        assertTrue(new PageBrowser(emulator).signIn("spent").body().contains("Get a new one in the terminal with: "
+                + "celonis-nb emulator login-link --url " + emulator.baseUrl() + " --admin-token-file FILE (FILE: the "
+                + "admin token file the emulator named when it started)."));
+    }
+
+    // --- Origin, once ---------------------------------------------------------------------------------------
+
+    @Test
+    void aPostWithTwoOriginHeadersIsRefusedEvenWhenTheFirstIsOurs() {
+        IssuedKey key = emulator.createApplicationKey("kept", List.of());
+        PageBrowser browser = PageBrowser.signedIn(emulator);
+        String csrf = PageBrowser.csrfOf(browser.get(APPS).body());
+        HttpRequest twoOrigins = HttpRequest.newBuilder(emulator.baseUrl().resolve(APPS + "/" + key.id() + "/delete"))
+                .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString("csrf=" + csrf))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", browser.cookie().orElseThrow())
+                .header("Origin", browser.ownOrigin())
+                .header("Origin", "http://attacker.example")
+                .build();
+        HttpResponse<String> answer = ems.send(twoOrigins);
+        assertEquals(403, answer.statusCode());
+        assertTrue(answer.body().contains("its Origin header is missing, repeated, or names another site"), answer.body());
+        assertEquals(1, emulator.keys().size());
     }
 }

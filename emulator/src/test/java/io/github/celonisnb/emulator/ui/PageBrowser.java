@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 final class PageBrowser {
 
     static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+    static final Pattern FORM_TOKEN = Pattern.compile("name=\"form\" value=\"([^\"]+)\"");
     static final Pattern NEW_KEY = Pattern.compile("<code id=\"new-key\">([^<]+)</code>");
 
     private final EmsEmulator emulator;
@@ -67,13 +68,22 @@ final class PageBrowser {
         return answer;
     }
 
-    /** Loads a page, then submits its form with the page's CSRF token and these fields. */
+    /** Loads a page, then submits its form with the page's CSRF token (and form token, if any) and these fields. */
     HttpResponse<String> submit(String formPage, String action, String... fields) {
         HttpResponse<String> page = get(formPage);
         assertEquals(200, page.statusCode(), page.body());
-        List<String> all = new ArrayList<>(List.of("csrf", csrfOf(page.body())));
+        return post(action, formFieldsOf(page.body(), fields), ownOrigin());
+    }
+
+    /** The hidden fields of a page's form, then these fields: what a browser sends when the form is submitted. */
+    static List<String> formFieldsOf(String page, String... fields) {
+        List<String> all = new ArrayList<>(List.of("csrf", csrfOf(page)));
+        Matcher formToken = FORM_TOKEN.matcher(page);
+        if (formToken.find()) {
+            all.addAll(List.of("form", formToken.group(1)));
+        }
         all.addAll(List.of(fields));
-        return post(action, all, ownOrigin());
+        return all;
     }
 
     /** POST of a form with exactly these name, value pairs and this Origin ({@code null}: none). */

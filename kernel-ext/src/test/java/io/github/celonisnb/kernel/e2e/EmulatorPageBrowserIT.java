@@ -126,8 +126,10 @@ class EmulatorPageBrowserIT {
         assertTrue(listening.find(), text);
         baseUrl = listening.group(1);
         assertEquals("Admin & Settings page: open this link in your browser. It signs you in once; the browser then stays "
-                + "signed in for 8 hours:", printed.get(printed.size() - 3), text);
-        loginUrl = printed.get(printed.size() - 2).strip();
+                + "signed in for 8 hours:", printed.get(printed.size() - 4), text);
+        loginUrl = printed.get(printed.size() - 3).strip();
+        assertTrue(printed.get(printed.size() - 2).startsWith("Signed out, or the link used already? A new link: "
+                + "celonis-nb emulator login-link --url " + baseUrl + " --admin-token-file "), text);
         assertTrue(loginUrl.matches(Pattern.quote(baseUrl + "/emulator/ui/login#token=") + "[A-Za-z0-9_-]{43}"), text);
         // The rest of its output is drained so that it can never block on a full pipe.
         Thread drain = new Thread(() -> {

@@ -9,11 +9,11 @@ import io.github.celonisnb.emulator.InvalidKeyRequestException;
 import io.github.celonisnb.emulator.RecordedRequest;
 import io.github.celonisnb.emulator.StateFileException;
 import io.github.celonisnb.emulator.UnknownKeyException;
+import io.github.celonisnb.emulator.internal.SafeText;
 import io.github.celonisnb.emulator.internal.auth.AuthorizationHeader;
 import io.github.celonisnb.emulator.internal.state.Caller;
 import io.github.celonisnb.emulator.internal.state.Tenant;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -55,7 +55,7 @@ public final class Dispatcher implements HttpHandler {
         try {
             String path = exchange.getRequestURI().getRawPath();
             if (isAdminPath(path)) {
-                send(exchange, answerAdmin(exchange, path));
+                ResponseWriter.send(exchange, answerAdmin(exchange, path));
             } else {
                 answerEms(exchange, path);
             }
@@ -104,11 +104,12 @@ public final class Dispatcher implements HttpHandler {
     private Optional<Response> routed(HttpExchange exchange, String path) {
         List<Route> forPath = routes.stream().filter(r -> r.path().match(path).isPresent()).toList();
         if (forPath.isEmpty()) {
-            return Optional.of(ErrorBodies.pathNotFound(path));
+            return Optional.of(ErrorBodies.pathNotFound(SafeText.shown(path)));
         }
         if (methodMatch(exchange, path).isEmpty()) {
             String allowed = forPath.stream().map(Route::method).distinct().collect(Collectors.joining(", "));
-            return Optional.of(ErrorBodies.methodNotAllowed(exchange.getRequestMethod(), path, allowed));
+            return Optional.of(ErrorBodies.methodNotAllowed(SafeText.shown(exchange.getRequestMethod()),
+                    SafeText.shown(path), allowed));
         }
         return Optional.empty();
     }
@@ -153,22 +154,8 @@ public final class Dispatcher implements HttpHandler {
                     return;
                 }
             }
-            send(exchange, send.response());
+            ResponseWriter.send(exchange, send.response());
         }
         // A drop sends nothing: closing the exchange before any header closes the connection.
-    }
-
-    private static void send(HttpExchange exchange, Response response) throws IOException {
-        response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        if (response.contentType() != null) {
-            exchange.getResponseHeaders().set("Content-Type", response.contentType());
-        }
-        byte[] body = response.body();
-        exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
     }
 }

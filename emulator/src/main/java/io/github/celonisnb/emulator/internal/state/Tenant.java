@@ -23,6 +23,9 @@ import java.util.Optional;
  */
 public final class Tenant {
 
+    /** The longest application or user name kept, as on the web page's form ({@code maxlength}). */
+    public static final int MAX_NAME_LENGTH = 200;
+
     private final StateStore store;
     private final KeyGenerator generator;
     private final Clock clock;
@@ -47,7 +50,7 @@ public final class Tenant {
 
     /** Registers an application with the given grants and makes its key. */
     public synchronized IssuedKey createApplicationKey(String name, List<Grant> grants) {
-        String cleanName = requireText(name, "An application key needs a name.");
+        String cleanName = requireName(name, "An application key needs a name.", "An application name");
         Application app = new Application(generator.newUuid(), cleanName, GrantSet.of(grants));
         return issue(current.withPrincipal(app), app);
     }
@@ -57,7 +60,7 @@ public final class Tenant {
      * existing user the given name and admin flag replace the old ones and the grants are added.
      */
     public synchronized IssuedKey createUserKey(String name, String email, boolean admin, List<Grant> grants) {
-        String cleanName = requireText(name, "A user key needs the user's name.");
+        String cleanName = requireName(name, "A user key needs the user's name.", "A user's name");
         String cleanEmail = requireText(email, "A user key needs the user's e-mail address.");
         if (!cleanEmail.contains("@")) {
             throw new InvalidKeyRequestException(SafeText.quote(cleanEmail)
@@ -180,6 +183,16 @@ public final class Tenant {
         boolean admin = owner instanceof User u && u.admin();
         return new KeyInfo(key.id(), owner.name(), key.kind(), owner.id(), email, admin, owner.grants().asGrants(),
                 key.createdAt());
+    }
+
+    /** The trimmed name; refused when blank or longer than {@link #MAX_NAME_LENGTH}, before anything is made. */
+    private static String requireName(String value, String missing, String what) {
+        String clean = requireText(value, missing);
+        if (clean.length() > MAX_NAME_LENGTH) {
+            throw new InvalidKeyRequestException(what + " can be at most " + MAX_NAME_LENGTH + " characters; this one has "
+                    + clean.length() + ". Choose a shorter one.");
+        }
+        return clean;
     }
 
     private static String requireText(String value, String message) {

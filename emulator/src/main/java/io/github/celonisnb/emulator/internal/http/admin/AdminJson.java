@@ -62,6 +62,16 @@ public final class AdminJson {
     public record GrantsRequest(List<String> grants) {
     }
 
+    /** The answer to {@code POST /emulator/api/ui/login-link}: a new one-time link to the web page. */
+    public record LoginLink(String url) {
+
+        @Override
+        public String toString() {
+            // The link's fragment is a live sign-in token.
+            return "LoginLink[…]";
+        }
+    }
+
     /** The body of every admin error. */
     public record ErrorBody(String error) {
     }

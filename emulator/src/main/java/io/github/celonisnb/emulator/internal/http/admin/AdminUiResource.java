@@ -4,7 +4,6 @@ import io.github.celonisnb.emulator.internal.http.Response;
 import io.github.celonisnb.emulator.internal.http.Route;
 import io.github.celonisnb.emulator.internal.http.ui.UiServer;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -25,6 +24,6 @@ public final class AdminUiResource {
     /** The routes this resource answers. */
     public List<Route> routes() {
         return List.of(Route.admin("POST", LOGIN_LINK, request -> Response.json(200,
-                Map.of("url", ui.newLoginUrl().toString()))));
+                new AdminJson.LoginLink(ui.newLoginUrl().toString()))));
     }
 }

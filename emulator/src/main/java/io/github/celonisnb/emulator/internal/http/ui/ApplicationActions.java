@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 final class ApplicationActions {
 
+    /** The New Application form's field with its single-use token. */
+    static final String FORM_FIELD = "form";
+
     private final Tenant tenant;
     private final URI emsUrl;
 
@@ -37,20 +40,48 @@ final class ApplicationActions {
     }
 
     Response newForm(UiRequest request) {
-        return Pages.html(200, ApplicationPages.newKey(request.requireSession(), Optional.empty(), ""));
+        return newKeyPage(200, request.requireSession(), Optional.empty(), "");
     }
 
-    /** Creates the key and answers with the one page that shows it; the value is not kept anywhere else. */
+    /**
+     * Creates the key and answers with the one page that shows it; the value is not kept anywhere else.
+     * The form's single-use token is spent first, so sending the same form again (a reload of the
+     * answer, a replay) makes no second application.
+     */
     Response create(UiRequest request) {
+        UiSession session = request.requireSession();
         String name = request.form().first("name").orElse("");
+        FormNonces.Spending spending = session.forms().spend(request.form().first(FORM_FIELD).orElse(null), name);
+        if (spending instanceof FormNonces.Spending.AlreadySpent spent) {
+            return Pages.html(409, NoticePages.problem("Already created", "This form was already sent: the application "
+                    + "'" + spent.name().trim() + "' was created once and its key was shown then.",
+                    "It is in Applications; if you did not copy the key, delete the application and create a new one.",
+                    Optional.of(session)));
+        }
+        if (!(spending instanceof FormNonces.Spending.Fresh fresh)) {
+            return Pages.html(403, NoticePages.problem("Form expired", "This New Application form is not one the "
+                    + "emulator gave this sign-in (its one-time field is missing or unknown), so nothing was created.",
+                    "Open New Application Key again and send its form.", Optional.of(session)));
+        }
         IssuedKey issued;
         try {
             issued = tenant.createApplicationKey(name, List.of());
         } catch (InvalidKeyRequestException e) {
-            return Pages.html(400, ApplicationPages.newKey(request.requireSession(),
-                    Optional.of("An application key needs a name: type one below."), name));
+            session.forms().release(fresh);
+            String problem = name.isBlank() ? "An application key needs a name: type one below."
+                    : e.getMessage();
+            return newKeyPage(400, session, Optional.of(problem), name.strip());
+        } catch (RuntimeException e) {
+            session.forms().release(fresh);
+            throw e;
         }
-        return Pages.html(200, ApplicationPages.created(request.requireSession(), issued, emsUrl));
+        return Pages.html(200, ApplicationPages.created(session, issued, emsUrl));
+    }
+
+    /** The New Application form with a fresh single-use token; the name is kept up to the form's limit. */
+    private static Response newKeyPage(int status, UiSession session, Optional<String> problem, String name) {
+        String kept = name.length() > Tenant.MAX_NAME_LENGTH ? name.substring(0, Tenant.MAX_NAME_LENGTH) : name;
+        return Pages.html(status, ApplicationPages.newKey(session, problem, kept, session.forms().issue()));
     }
 
     Response view(UiRequest request) {

@@ -4,6 +4,7 @@ import static io.github.celonisnb.emulator.internal.http.ui.Html.escape;
 
 import io.github.celonisnb.emulator.IssuedKey;
 import io.github.celonisnb.emulator.KeyInfo;
+import io.github.celonisnb.emulator.internal.state.Tenant;
 import java.net.URI;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -57,13 +58,17 @@ final class ApplicationPages {
                 + "<li><a class=\"delete\" href=\"" + delete + "\">Delete</a></li></ul></details></td></tr>\n";
     }
 
-    /** The form that names a new application; {@code problem} is shown above it when the last try failed. */
-    static String newKey(UiSession session, Optional<String> problem, String name) {
+    /**
+     * The form that names a new application; {@code problem} is shown above it when the last try failed.
+     * {@code formToken} is the form's own single-use token, besides the session's CSRF token.
+     */
+    static String newKey(UiSession session, Optional<String> problem, String name, String formToken) {
         String main = "<h1>New Application Key</h1>\n"
                 + problem.map(p -> "<p class=\"problem\" role=\"alert\">" + escape(p) + "</p>\n").orElse("")
                 + "<form method=\"post\" action=\"" + Layout.APPLICATIONS + "\" class=\"stacked\">" + Layout.csrfField(session)
+                + "<input type=\"hidden\" name=\"" + ApplicationActions.FORM_FIELD + "\" value=\"" + escape(formToken) + "\">"
                 + "<label for=\"name\">Application name</label>"
-                + "<input id=\"name\" name=\"name\" required maxlength=\"200\" autocomplete=\"off\" value=\"" + escape(name) + "\">"
+                + "<input id=\"name\" name=\"name\" required maxlength=\"" + Tenant.MAX_NAME_LENGTH + "\" autocomplete=\"off\" value=\"" + escape(name) + "\">"
                 + "<p class=\"hint\">Name it after what uses it, e.g. <em>notebook-01</em>, so that it is clear what breaks when "
                 + "it is deleted.</p>"
                 + "<p><button type=\"submit\" class=\"primary\" id=\"create\">Create</button> "

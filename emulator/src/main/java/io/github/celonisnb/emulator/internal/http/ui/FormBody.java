@@ -18,7 +18,7 @@ final class FormBody {
     /** Forms of the page are small; a larger body is refused rather than read. */
     static final int MAX_BYTES = 64 * 1024;
 
-    private static final String FORM_TYPE = "application/x-www-form-urlencoded";
+    static final String FORM_TYPE = "application/x-www-form-urlencoded";
 
     private final Map<String, List<String>> fields;
 

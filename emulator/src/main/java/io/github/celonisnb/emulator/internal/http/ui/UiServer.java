@@ -9,12 +9,13 @@ import io.github.celonisnb.emulator.internal.SafeText;
 import io.github.celonisnb.emulator.internal.http.BadRequestException;
 import io.github.celonisnb.emulator.internal.http.PathPattern;
 import io.github.celonisnb.emulator.internal.http.Response;
+import io.github.celonisnb.emulator.internal.http.ResponseWriter;
 import io.github.celonisnb.emulator.internal.state.Tenant;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -55,16 +56,23 @@ public final class UiServer implements HttpHandler {
     private final boolean secureCookie;
     private final byte[] script;
     private final byte[] style;
+    private final String newLinkCommand;
 
     /**
      * A page working on this tenant.
      *
-     * @param baseUrl where the emulator serves, e.g. {@code http://127.0.0.1:41234}: the only origin
-     *                whose forms are accepted (with {@code localhost} for {@code 127.0.0.1}), and the URL
-     *                a new key's {@code app.json} names
+     * @param baseUrl        where the emulator serves, e.g. {@code http://127.0.0.1:41234}: the only origin
+     *                       whose forms are accepted (with {@code localhost} for {@code 127.0.0.1}), and the
+     *                       URL a new key's {@code app.json} names
+     * @param adminTokenFile where the admin token is written, when known, so that the pages can name the
+     *                       file in the command that prints a new login link
+     * @param caFile         the CA certificate file clients must trust, with TLS; named in the same command
      */
-    public UiServer(Tenant tenant, URI baseUrl, Clock clock) {
+    public UiServer(Tenant tenant, URI baseUrl, Clock clock, Optional<Path> adminTokenFile, Optional<Path> caFile) {
         this.baseUrl = Objects.requireNonNull(baseUrl, "baseUrl");
+        this.newLinkCommand = "celonis-nb emulator login-link --url " + baseUrl + " --admin-token-file "
+                + adminTokenFile.map(Path::toString).orElse("FILE") + caFile.map(f -> " --ca-file " + f).orElse("")
+                + (adminTokenFile.isPresent() ? "" : " (FILE: the admin token file the emulator named when it started)");
         this.sessions = new UiSessions(clock);
         this.secureCookie = "https".equals(baseUrl.getScheme());
         String port = ":" + baseUrl.getPort();
@@ -85,7 +93,7 @@ public final class UiServer implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
-            send(exchange, secured(answer(exchange)));
+            ResponseWriter.send(exchange, secured(answer(exchange)));
         } finally {
             exchange.close();
         }
@@ -116,20 +124,20 @@ public final class UiServer implements HttpHandler {
         Optional<UiSession> session = sessionOf(exchange);
         List<UiRoute> forPath = routes.stream().filter(r -> r.path().match(path).isPresent()).toList();
         if (forPath.isEmpty()) {
-            return Pages.html(404, NoticePages.problem("Page not found", "This emulator serves no page at " + path + ".",
+            return Pages.html(404, NoticePages.problem("Page not found", "This emulator serves no page at " + SafeText.quote(path) + ".",
                     "Start from Applications.", session));
         }
         Optional<UiRoute> route = forPath.stream().filter(r -> r.method().equals(method)).findFirst();
         if (route.isEmpty()) {
             String allowed = forPath.stream().map(UiRoute::method).distinct().collect(Collectors.joining(", "));
-            return Pages.html(405, NoticePages.problem("Method not allowed", method + " is not answered at this address.",
+            return Pages.html(405, NoticePages.problem("Method not allowed", "The method " + SafeText.quote(method) + " is not answered at this address.",
                     "Use the page's links and buttons.", session)).withHeader("Allow", allowed);
         }
         UiRoute chosen = route.get();
         boolean changes = "POST".equals(method);
-        if (changes && !ownOrigins.contains(String.valueOf(exchange.getRequestHeaders().getFirst("Origin")))) {
+        if (changes && !fromOwnPage(exchange)) {
             return Pages.html(403, NoticePages.problem("Refused", "This form was not sent from the emulator's own page "
-                    + "(its Origin header is missing or names another site), so nothing was changed.",
+                    + "(its Origin header is missing, repeated, or names another site), so nothing was changed.",
                     "Open the emulator's page at " + baseUrl + Layout.ROOT + " and use its forms.", session));
         }
         if (chosen.needsSession() && session.isEmpty()) {
@@ -151,7 +159,15 @@ public final class UiServer implements HttpHandler {
         } catch (UnknownKeyException e) {
             return Pages.html(404, NoticePages.problem("No such application", "No application has the id "
                     + SafeText.quote(e.keyId()) + "; it may have been deleted.", "Pick one from Applications.", session));
-        } catch (BadRequestException | InvalidGrantException e) {
+        } catch (BadRequestException e) {
+            if (!chosen.needsSession()) {
+                return Pages.html(400, NoticePages.login(Optional.of("The sign-in was not sent by the login form (it "
+                        + "must be a form post, " + FormBody.FORM_TYPE + "), so you are not signed in. Open the login "
+                        + "link in a browser, or paste its token below.")));
+            }
+            return Pages.html(400, NoticePages.problem("Not changed", e.getMessage(),
+                    "Go back, correct the form and send it again.", session));
+        } catch (InvalidGrantException e) {
             return Pages.html(400, NoticePages.problem("Not changed", e.getMessage(),
                     "Go back, correct the form and send it again.", session));
         } catch (StateFileException e) {
@@ -169,7 +185,7 @@ public final class UiServer implements HttpHandler {
     private Response signIn(UiRequest request) {
         if (!loginTokens.redeem(request.form().first(NoticePages.TOKEN_FIELD).orElse(null))) {
             return Pages.html(403, NoticePages.login(Optional.of("This login token is wrong or was used already: a "
-                    + "login link works once. Ask the emulator for a new one (see its README, \"A new login link\").")));
+                    + "login link works once. Get a new one in the terminal with: " + newLinkCommand + ".")));
         }
         UiSession session = sessions.open();
         return Pages.seeOther(Layout.APPLICATIONS).withHeader("Set-Cookie", cookie(session.id(),
@@ -184,13 +200,19 @@ public final class UiServer implements HttpHandler {
 
     private Response notSignedIn() {
         return Pages.html(403, NoticePages.login(Optional.of("You are not signed in, or your sign-in has expired. "
-                + "Sign in again with a new login link.")));
+                + "Sign in again with a new login link; get one in the terminal with: " + newLinkCommand + ".")));
     }
 
     /** HttpOnly (scripts cannot read it), SameSite=Strict (no other site's request carries it), this page's path only. */
     private String cookie(String value, long maxAgeSeconds) {
         return COOKIE + "=" + value + "; Path=" + PREFIX + "; Max-Age=" + maxAgeSeconds + "; HttpOnly; SameSite=Strict"
                 + (secureCookie ? "; Secure" : "");
+    }
+
+    /** Exactly one Origin header, naming the emulator: a second one could make any check of the first moot. */
+    private boolean fromOwnPage(HttpExchange exchange) {
+        List<String> origins = exchange.getRequestHeaders().get("Origin");
+        return origins != null && origins.size() == 1 && ownOrigins.contains(origins.get(0));
     }
 
     private Optional<UiSession> sessionOf(HttpExchange exchange) {
@@ -226,20 +248,6 @@ public final class UiServer implements HttpHandler {
                 .withHeader("X-Content-Type-Options", "nosniff")
                 .withHeader("Cross-Origin-Opener-Policy", "same-origin");
         return response.headers().containsKey("Cache-Control") ? secured : secured.withHeader("Cache-Control", "no-store");
-    }
-
-    private static void send(HttpExchange exchange, Response response) throws IOException {
-        response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));
-        if (response.contentType() != null) {
-            exchange.getResponseHeaders().set("Content-Type", response.contentType());
-        }
-        byte[] body = response.body();
-        exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        }
     }
 
     private static byte[] resource(String name) {

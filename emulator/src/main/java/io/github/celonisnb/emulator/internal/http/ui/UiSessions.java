@@ -19,10 +19,11 @@ final class UiSessions {
         this.clock = clock;
     }
 
-    /** Opens a new session with fresh random id and CSRF token. */
+    /** Opens a new session with fresh random id and CSRF token, and no forms yet. */
     UiSession open() {
         purgeExpired();
-        UiSession session = new UiSession(Secrets.newToken(), Secrets.newToken(), clock.instant().plus(LIFETIME));
+        UiSession session = new UiSession(Secrets.newToken(), Secrets.newToken(), clock.instant().plus(LIFETIME),
+                new FormNonces());
         byId.put(session.id(), session);
         return session;
     }
