@@ -17,9 +17,10 @@ import io.github.spencerpark.jupyter.messages.publish.PublishStream;
  * calls is whole again in the saved notebook even though neither message holds it whole. Two things
  * prevent that here. A message's last word (its text after the last white space, when it has a letter
  * or digit) is held back and sent with the next message of the same stream, so a word is always scanned
- * whole. And each message is scanned as the continuation of the last {@value #CONTEXT_CHARS} characters
- * sent before it, so a value whose keyword came earlier ({@code Authorization: Bearer }, {@code password = },
- * a private key's header line) is still found.
+ * whole. And each message is scanned as the continuation of the output sent before it (the last
+ * {@value #SHORT_CONTEXT_CHARS} characters, or {@value #CONTEXT_CHARS} while a PEM block is open), so a
+ * value whose keyword came earlier ({@code Authorization: Bearer }, {@code password = }, a private key's
+ * header line) is still found.
  *
  * <p>A held word is sent before any other message leaves (a result, an error, the reply, the end of the
  * cell), and after {@code holdNanos} without more output on its stream, so output never waits for
@@ -30,8 +31,16 @@ import io.github.spencerpark.jupyter.messages.publish.PublishStream;
  */
 public final class StreamContinuity {
 
-    /** How much earlier output a message is scanned with: enough for a 4096-bit RSA key's PEM block. */
+    /** How much earlier output is kept: enough for a 4096-bit RSA key's PEM block. */
     static final int CONTEXT_CHARS = 8192;
+
+    /**
+     * How much of it a message is scanned with when no PEM block is open in it: enough for a keyword and what
+     * follows it, or a registered value wrapped over a few lines, at a fraction of the cost.
+     */
+    static final int SHORT_CONTEXT_CHARS = 512;
+
+    private static final String PEM_BEGIN = "-----BEGIN ";
 
     /** A last word longer than this is sent at once: it is not one of the secrets a cell prints. */
     static final int MAX_HELD_CHARS = 4096;
@@ -119,10 +128,18 @@ public final class StreamContinuity {
     }
 
     private String release(StreamState stream, String text) {
-        String redacted = redaction.redact(stream.context, text);
-        String seen = stream.context + text;
-        stream.context = seen.length() <= CONTEXT_CHARS ? seen : seen.substring(seen.length() - CONTEXT_CHARS);
+        String context = stream.context;
+        if (context.length() > SHORT_CONTEXT_CHARS && !context.contains(PEM_BEGIN)) {
+            context = context.substring(context.length() - SHORT_CONTEXT_CHARS);
+        }
+        String redacted = redaction.redact(context, text);
+        stream.context = text.length() >= CONTEXT_CHARS ? text.substring(text.length() - CONTEXT_CHARS)
+                : lastChars(stream.context + text, CONTEXT_CHARS);
         return redacted;
+    }
+
+    private static String lastChars(String text, int count) {
+        return text.length() <= count ? text : text.substring(text.length() - count);
     }
 
     /**

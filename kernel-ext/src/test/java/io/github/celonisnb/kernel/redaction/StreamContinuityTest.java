@@ -98,6 +98,24 @@ class StreamContinuityTest {
     }
 
     @Test
+    void aPrivateKeyBodyLongAfterItsHeaderIsStillRedacted() {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            lines.add(random(64));
+        }
+
+        write(StreamType.OUT, "-----BEGIN RSA PRIVATE KEY-----\n");
+        for (String line : lines) {
+            write(StreamType.OUT, line + "\n");
+        }
+
+        String text = sentText();
+        for (String line : lines) {
+            assertEquals(-1, text.indexOf(line), "line " + lines.indexOf(line) + " of the body is in clear");
+        }
+    }
+
+    @Test
     void aHeldWordGoesOutBeforeTheNextOtherMessageAsAMessageOfItsOwnForTheSameRequest() {
         write(StreamType.OUT, "loading model 1");
         Message<ExecuteReply> reply = new Message<>(new Header<>(MessageType.EXECUTE_REPLY), null);
