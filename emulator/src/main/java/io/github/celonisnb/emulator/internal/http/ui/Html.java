@@ -1,8 +1,11 @@
 package io.github.celonisnb.emulator.internal.http.ui;
 
+import io.github.celonisnb.magics.magic.HtmlText;
+
 /**
  * The one escaping helper of the web page: every value that is not a literal of the templates goes
- * through {@link #escape} before it is written, in element text and in attribute values alike.
+ * through {@link #escape} before it is written, in element text and in attribute values alike. It is the
+ * project's one escaper ({@link HtmlText}), shared with the permission tables a notebook shows.
  */
 public final class Html {
 
@@ -14,21 +17,6 @@ public final class Html {
      * wherever it is put: between tags or inside a quoted attribute value.
      */
     public static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlText.escape(text);
     }
 }
