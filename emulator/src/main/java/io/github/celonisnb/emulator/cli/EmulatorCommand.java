@@ -148,7 +148,7 @@ public final class EmulatorCommand implements Callable<Integer> {
                     + " (PEM), e.g. SSL_CERT_FILE=" + t.caCertificateFile() + " or REQUESTS_CA_BUNDLE="
                     + t.caCertificateFile() + "."));
             String trust = emulator.tls().map(t -> " --ca-file " + t.caCertificateFile()).orElse("");
-            out.println("Add a key: emulator add-key --url " + emulator.baseUrl() + " --admin-token-file " + tokenFile
+            out.println("Add a key: celonis-nb emulator add-key --url " + emulator.baseUrl() + " --admin-token-file " + tokenFile
                     + trust + " --type app --name NAME --grant SERVICE:PERM");
             if (emulator.servesUi()) {
                 out.println("Admin & Settings page: open this link in your browser. It signs you in once; the browser"

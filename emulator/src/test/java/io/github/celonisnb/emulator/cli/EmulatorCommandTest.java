@@ -53,7 +53,7 @@ class EmulatorCommandTest {
                 "State: in memory (keys are gone when it stops; use --state FILE to keep them)",
                 "Admin token written to " + tokenFile.get() + " (readable by you only); send it as header "
                         + "X-Emulator-Admin-Token.",
-                "Add a key: emulator add-key --url " + base + " --admin-token-file " + tokenFile.get()
+                "Add a key: celonis-nb emulator add-key --url " + base + " --admin-token-file " + tokenFile.get()
                         + " --type app --name NAME --grant SERVICE:PERM",
                 "Press Ctrl+C to stop."), run.outLines());
         assertFalse(Files.exists(tokenFile.get()), "the temporary token file goes with the emulator");
