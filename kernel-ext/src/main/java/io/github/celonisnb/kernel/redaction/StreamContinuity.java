@@ -31,8 +31,8 @@ import io.github.spencerpark.jupyter.messages.publish.PublishStream;
  */
 public final class StreamContinuity {
 
-    /** How much earlier output is kept: enough for a 4096-bit RSA key's PEM block. */
-    static final int CONTEXT_CHARS = 8192;
+    /** How much earlier output is kept: enough for an 8192-bit RSA key's PEM block. */
+    static final int CONTEXT_CHARS = 16384;
 
     /**
      * How much of it a message is scanned with when no PEM block is open in it: enough for a keyword and what
@@ -54,6 +54,8 @@ public final class StreamContinuity {
     private static final class StreamState {
         String context = "";
         String held = "";
+        /** Whether the line being printed was rewritten with a carriage return in an earlier message. */
+        boolean lineRewritten;
         Message<PublishStream> heldFrom;
         long heldSince;
     }
@@ -79,7 +81,10 @@ public final class StreamContinuity {
         PublishStream content = message.getContent();
         StreamState stream = streams.computeIfAbsent(content.getStreamType(), type -> new StreamState());
         String text = stream.held + content.getText();
-        int cut = heldFrom(text);
+        int cut = heldFrom(text, stream.lineRewritten);
+        int lastLineBreak = text.lastIndexOf('\n');
+        stream.lineRewritten = lastLineBreak < 0 ? stream.lineRewritten || text.indexOf('\r') >= 0
+                : text.lastIndexOf('\r') > lastLineBreak;
         stream.held = text.substring(cut);
         if (stream.held.isEmpty()) {
             stream.heldFrom = null;
@@ -125,6 +130,9 @@ public final class StreamContinuity {
         stream.heldFrom = null;
         // A message of its own: the one the word came from has gone out under its own id already.
         send.accept(withText(from, new Header<>(from, MessageType.PUBLISH_STREAM), release(stream, text)));
+        // Whatever the stream prints next is shown apart from this word (after a display, in the next cell) and
+        // must be scanned on its own terms: glued to the word, a token's start would look like a word's middle.
+        stream.context = stream.context + "\n";
     }
 
     private String release(StreamState stream, String text) {
@@ -143,20 +151,54 @@ public final class StreamContinuity {
     }
 
     /**
-     * Where the text's last word starts: after its last white space, when that word has a letter or digit
-     * and is not overlong; otherwise the text's length (nothing held).
+     * Where the text's last word starts: after its last white space, when that word has a letter or digit.
+     * Nothing is held on a line that a carriage return rewrites (a progress bar would lose its number;
+     * {@code lineRewritten} says whether earlier output on the same line had one), and of an overlong word
+     * only the part after its last delimiter is held, if that is short enough.
      */
-    static int heldFrom(String text) {
+    static int heldFrom(String text, boolean lineRewritten) {
         int start = text.length();
-        boolean letterOrDigit = false;
         while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
             start--;
-            letterOrDigit |= Character.isLetterOrDigit(text.charAt(start));
-            if (text.length() - start > MAX_HELD_CHARS) {
+        }
+        if (lineRewritten || rewritesLine(text, start)) {
+            return text.length();
+        }
+        if (text.length() - start > MAX_HELD_CHARS) {
+            int delimiter = text.length();
+            while (delimiter > start && !isDelimiter(text.charAt(delimiter - 1))) {
+                delimiter--;
+            }
+            if (delimiter == start || text.length() - delimiter > MAX_HELD_CHARS) {
                 return text.length();
             }
+            start = delimiter;
         }
-        return letterOrDigit ? start : text.length();
+        for (int i = start; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                return start;
+            }
+        }
+        return text.length();
+    }
+
+    /** Whether the line that ends {@code text} holds a carriage return before {@code end}. */
+    private static boolean rewritesLine(String text, int end) {
+        for (int i = end - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return false;
+            }
+            if (c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A character no secret holds: quotes, brackets, separators of minified JSON and the like. */
+    private static boolean isDelimiter(char c) {
+        return "\"'`,;(){}[]<>|".indexOf(c) >= 0;
     }
 
     private static Message<PublishStream> withText(Message<PublishStream> from, Header<PublishStream> header,

@@ -174,10 +174,40 @@ class StreamContinuityTest {
 
     @Test
     void heldWordsAreFoundAsTheLastWordOfTheText() {
-        assertEquals(6, StreamContinuity.heldFrom("hello world"));
-        assertEquals(12, StreamContinuity.heldFrom("hello world\n"));
-        assertEquals(4, StreamContinuity.heldFrom("45% 100%"));
-        assertEquals(9, StreamContinuity.heldFrom("done ...."));
-        assertEquals(0, StreamContinuity.heldFrom("word"));
+        assertEquals(6, StreamContinuity.heldFrom("hello world", false));
+        assertEquals(12, StreamContinuity.heldFrom("hello world\n", false));
+        assertEquals(4, StreamContinuity.heldFrom("45% 100%", false));
+        assertEquals(9, StreamContinuity.heldFrom("done ....", false));
+        assertEquals(0, StreamContinuity.heldFrom("word", false));
+        assertEquals(13, StreamContinuity.heldFrom("\rprogress 40%", false), "a rewritten line is not held");
+        assertEquals(3, StreamContinuity.heldFrom("40%", true));
+        assertEquals(11, StreamContinuity.heldFrom("done\r\nnext word", false));
+    }
+
+    @Test
+    void ofAnOverlongWordThePartAfterItsLastDelimiterIsHeld() {
+        String json = "{\"data\":\"" + "A".repeat(5000) + "\",\"token\":\"ghp_abc";
+        assertEquals(json.length() - "ghp_abc".length(), StreamContinuity.heldFrom(json, false));
+        assertEquals(5000, StreamContinuity.heldFrom("B".repeat(5000), false));
+    }
+
+    @Test
+    void aTokenAfterAWordReleasedAtACellsEndIsScannedOnItsOwn() {
+        String token = "ghp_" + random(36);
+
+        write(StreamType.OUT, "Loaded 3 rows");
+        streams.sendHeld(sent::add);
+        write(StreamType.OUT, token + "\n");
+
+        assertEquals("Loaded 3 rows[REDACTED github-token]\n", sentText());
+    }
+
+    @Test
+    void aProgressLineShowsItsNumberAtOnce() {
+        write(StreamType.OUT, "\rprogress 10%");
+        assertEquals("\rprogress 10%", sentText());
+        write(StreamType.OUT, "\rprogress ");
+        write(StreamType.OUT, "20%");
+        assertEquals("\rprogress 10%\rprogress 20%", sentText());
     }
 }

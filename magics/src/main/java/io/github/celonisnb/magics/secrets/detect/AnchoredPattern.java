@@ -93,7 +93,7 @@ final class AnchoredPattern {
                         continue;
                     }
                     from[k] = at + 1;
-                    if (at > 0 && continuesToken.test(text.charAt(at - 1))) {
+                    if (at > 0 && continuesToken.test(text.charAt(at - 1)) && !TextCursor.endsWithAnsiCode(text, at)) {
                         continue;
                     }
                     if (matcher == null) {

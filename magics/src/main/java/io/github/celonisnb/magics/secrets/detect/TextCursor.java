@@ -89,6 +89,22 @@ final class TextCursor {
         return i;
     }
 
+    /**
+     * Whether {@code text} ends just before {@code i} with a whole ANSI CSI sequence ({@code ESC [ digits ;
+     * letter}), such as the colour code printed right before a coloured token.
+     */
+    static boolean endsWithAnsiCode(CharSequence text, int i) {
+        if (i < 3 || !isAsciiLetter(text.charAt(i - 1))) {
+            return false;
+        }
+        int limit = Math.max(0, i - MAX_GAP);
+        int j = i - 2;
+        while (j >= limit && (isAsciiDigit(text.charAt(j)) || text.charAt(j) == ';')) {
+            j--;
+        }
+        return j >= 1 && text.charAt(j) == '[' && text.charAt(j - 1) == '\u001b';
+    }
+
     /** End of the ANSI CSI sequence ({@code ESC [ digits ; letter}) starting at {@code i}, or {@code i}. */
     static int ansiEnd(CharSequence text, int i) {
         if (i + 1 >= text.length() || text.charAt(i) != '\u001b' || text.charAt(i + 1) != '[') {

@@ -288,6 +288,18 @@ class ShapeDetectorsTest {
         }
 
         @Test
+        void findsTokensPrintedInColour() {
+            String github = "gh" + "p_" + TestKeys.alphanumeric(random, 36);
+            String aws = "AKIA" + base32(16);
+
+            assertEquals(ESC + "[32m[REDACTED github-token]" + ESC + "[0m",
+                    redact(new GitHubTokenDetector(), ESC + "[32m" + github + ESC + "[0m"));
+            assertEquals(ESC + "[1;31m[REDACTED aws-access-key-id]" + ESC + "[0m",
+                    redact(new AwsAccessKeyIdDetector(), ESC + "[1;31m" + aws + ESC + "[0m"));
+            assertEquals("xm" + github, redact(new GitHubTokenDetector(), "xm" + github));
+        }
+
+        @Test
         void findsSlackTokensAndWebhookPaths() {
             String bot = "xox" + "b-" + "1234567890-" + TestKeys.alphanumeric(random, 24);
             String webhook = "https://hooks.slack.com/services/T" + base32(8) + "/B" + base32(8) + "/"
