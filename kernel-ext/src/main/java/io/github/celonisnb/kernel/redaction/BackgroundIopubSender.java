@@ -1,35 +1,56 @@
 package io.github.celonisnb.kernel.redaction;
 
+import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import java.util.function.Consumer;
-
 import io.github.spencerpark.jupyter.messages.Message;
+import io.github.spencerpark.jupyter.messages.publish.PublishStream;
 
 /**
  * Sends IOPub messages from a thread of its own, so that a cell's next output is redacted while the
  * previous one is serialised, signed and written: on a cell that prints a lot, the redaction then costs
- * next to no time of its own. Messages reach it redacted; this class never sees anything else.
+ * less time of its own. Messages reach it redacted; this class never sees anything else.
  *
  * <p>The queue is short, so a cell that prints faster than Jupyter reads waits (no unbounded memory),
- * and order is kept: one queue, one thread.
+ * and order is kept: one queue, one thread. Stream messages of one stream and one request that follow
+ * each other are sent as one, after waiting up to {@value #LINGER_MILLIS} ms for the next: a loop that
+ * flushes after every word would otherwise send tens of thousands of messages, more than a Jupyter client
+ * reads before it gives up waiting for a cell's output.
  */
 final class BackgroundIopubSender implements IopubSender {
 
     /** Messages waiting at most; each stream message holds up to 64 KB of text. */
     private static final int QUEUE_CAPACITY = 8;
 
+    /** How long a stream message waits for one to join it. */
+    static final long LINGER_MILLIS = 5;
+
+    /** Text merged into one stream message at most. */
+    static final int MAX_MERGED_CHARS = 1 << 20;
+
     private static final Logger LOG = Logger.getLogger(BackgroundIopubSender.class.getName());
 
-    /** Handed over last by {@link #close()}: the thread ends when it reaches it. */
-    private static final Runnable STOP = () -> { };
+    /** What the queue holds: a message to send, a point to report reaching, or the end. */
+    private sealed interface Item permits Send, Reached, Stop {
+    }
+
+    private record Send(Message<?> message) implements Item {
+    }
+
+    private record Reached(CountDownLatch latch) implements Item {
+    }
+
+    private record Stop() implements Item {
+    }
 
     private final Consumer<Message<?>> iopub;
-    private final BlockingQueue<Runnable> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
+    private final BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final Thread thread;
     private volatile boolean closed;
 
@@ -47,7 +68,7 @@ final class BackgroundIopubSender implements IopubSender {
             iopub.accept(redacted);
             return;
         }
-        enqueue(() -> iopub.accept(redacted));
+        enqueue(new Send(redacted));
     }
 
     @Override
@@ -56,7 +77,7 @@ final class BackgroundIopubSender implements IopubSender {
             return;
         }
         CountDownLatch reached = new CountDownLatch(1);
-        enqueue(reached::countDown);
+        enqueue(new Reached(reached));
         awaitUninterruptibly(reached);
     }
 
@@ -65,7 +86,7 @@ final class BackgroundIopubSender implements IopubSender {
         if (closed) {
             return;
         }
-        enqueue(STOP);
+        enqueue(new Stop());
         closed = true;
         try {
             thread.join();
@@ -74,11 +95,11 @@ final class BackgroundIopubSender implements IopubSender {
         }
     }
 
-    private void enqueue(Runnable task) {
+    private void enqueue(Item item) {
         boolean interrupted = false;
         while (true) {
             try {
-                queue.put(task);
+                queue.put(item);
                 break;
             } catch (InterruptedException e) {
                 // An interrupt is meant for the cell; the output it already made must still go out, in order.
@@ -106,23 +127,91 @@ final class BackgroundIopubSender implements IopubSender {
     }
 
     private void run() {
+        Item next = null;
         while (true) {
-            Runnable task;
-            try {
-                task = queue.take();
-            } catch (InterruptedException e) {
-                // Only close() ends this thread, after what was handed over before it.
-                continue;
-            }
-            if (task == STOP) {
+            Item item = next != null ? next : takeUninterruptibly();
+            next = null;
+            if (item instanceof Stop) {
                 return;
             }
+            if (item instanceof Reached reached) {
+                reached.latch().countDown();
+                continue;
+            }
+            Message<?> message = ((Send) item).message();
+            if (message.getContent() instanceof PublishStream) {
+                StringBuilder merged = null;
+                while (true) {
+                    Item following = pollLingering();
+                    if (following instanceof Send send && joins(message, merged, send.message())) {
+                        if (merged == null) {
+                            merged = new StringBuilder(text(message));
+                        }
+                        merged.append(text(send.message()));
+                        continue;
+                    }
+                    next = following;
+                    break;
+                }
+                if (merged != null) {
+                    message = withText(message, merged.toString());
+                }
+            }
+            sendQuietly(message);
+        }
+    }
+
+    private Item takeUninterruptibly() {
+        while (true) {
             try {
-                task.run();
-            } catch (RuntimeException e) {
-                // One message that cannot be sent (the socket closing at shutdown) must not stop the rest.
-                LOG.log(Level.WARNING, "An output message could not be sent: " + e.getClass().getSimpleName());
+                return queue.take();
+            } catch (InterruptedException e) {
+                // Only close() ends this thread, after what was handed over before it.
             }
         }
+    }
+
+    private Item pollLingering() {
+        try {
+            return queue.poll(LINGER_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            return null;
+        }
+    }
+
+    private void sendQuietly(Message<?> message) {
+        try {
+            iopub.accept(message);
+        } catch (RuntimeException e) {
+            // One message that cannot be sent (the socket closing at shutdown) must not stop the rest.
+            LOG.log(Level.WARNING, "An output message could not be sent: " + e.getClass().getSimpleName());
+        }
+    }
+
+    /** Whether {@code following} continues {@code first}'s stream for the same request, within the size limit. */
+    private static boolean joins(Message<?> first, StringBuilder merged, Message<?> following) {
+        if (!(following.getContent() instanceof PublishStream next)) {
+            return false;
+        }
+        PublishStream head = (PublishStream) first.getContent();
+        int length = merged == null ? head.getText().length() : merged.length();
+        return head.getStreamType() == next.getStreamType()
+                && first.hasParentHeader() == following.hasParentHeader()
+                && (!first.hasParentHeader()
+                    || Objects.equals(first.getParentHeader().getId(), following.getParentHeader().getId()))
+                && length + next.getText().length() <= MAX_MERGED_CHARS;
+    }
+
+    private static String text(Message<?> message) {
+        return ((PublishStream) message.getContent()).getText();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Message<?> withText(Message<?> message, String text) {
+        PublishStream content = (PublishStream) message.getContent();
+        return new Message(message.getIdentities(), message.getHeader(),
+                message.hasParentHeader() ? message.getParentHeader() : null,
+                message.hasMetadata() ? message.getMetadata() : null,
+                new PublishStream(content.getStreamType(), text), message.getBlobs());
     }
 }

@@ -24,6 +24,11 @@ class BackgroundIopubSenderTest {
                 new PublishStream(PublishStream.StreamType.OUT, text));
     }
 
+    private static Message<PublishStream> stream(String text, Header<?> parent, PublishStream.StreamType type) {
+        return new Message<>(List.of(), new Header<>(MessageType.PUBLISH_STREAM), parent, null,
+                new PublishStream(type, text), null);
+    }
+
     private static String textOf(Message<?> message) {
         return ((PublishStream) message.getContent()).getText();
     }
@@ -32,14 +37,36 @@ class BackgroundIopubSenderTest {
     void sendsEveryMessageInTheOrderItWasHandedOver() {
         List<String> sent = Collections.synchronizedList(new ArrayList<>());
         try (BackgroundIopubSender sender = new BackgroundIopubSender(m -> sent.add(textOf(m)))) {
+            StringBuilder expected = new StringBuilder();
             for (int i = 0; i < 1000; i++) {
-                sender.send(stream("line " + i));
+                sender.send(stream("line " + i + "\n"));
+                expected.append("line ").append(i).append('\n');
             }
             sender.awaitSent();
-            assertEquals(1000, sent.size());
-            for (int i = 0; i < 1000; i++) {
-                assertEquals("line " + i, sent.get(i));
-            }
+            assertEquals(expected.toString(), String.join("", sent));
+        }
+    }
+
+    @Test
+    void streamMessagesThatFollowEachOtherAreSentAsOneButOnlyForTheSameStreamAndRequest() {
+        CountDownLatch release = new CountDownLatch(1);
+        List<Message<?>> sent = Collections.synchronizedList(new ArrayList<>());
+        Header<?> cellA = new Header<>(MessageType.EXECUTE_REQUEST);
+        Header<?> cellB = new Header<>(MessageType.EXECUTE_REQUEST);
+        try (BackgroundIopubSender sender = new BackgroundIopubSender(m -> {
+            awaitQuietly(release);
+            sent.add(m);
+        })) {
+            // Held on the socket until everything below is queued, so what is merged does not depend on timing.
+            sender.send(stream("gate ", cellA, PublishStream.StreamType.ERR));
+            sender.send(stream("a1 ", cellA, PublishStream.StreamType.OUT));
+            sender.send(stream("a2 ", cellA, PublishStream.StreamType.OUT));
+            sender.send(stream("a3 ", cellA, PublishStream.StreamType.OUT));
+            sender.send(stream("e1 ", cellA, PublishStream.StreamType.ERR));
+            sender.send(stream("b1 ", cellB, PublishStream.StreamType.OUT));
+            release.countDown();
+            sender.awaitSent();
+            assertEquals(List.of("gate ", "a1 a2 a3 ", "e1 ", "b1 "), sent.stream().map(BackgroundIopubSenderTest::textOf).toList());
         }
     }
 
@@ -59,8 +86,10 @@ class BackgroundIopubSenderTest {
             });
             waiter.start();
             waiter.join(200);
-            assertEquals(false, returned.get(), "awaitSent returned while a message was still waiting");
+            boolean returnedEarly = returned.get();
+            // Released before asserting, so that a failure cannot leave the sender blocked and the test hanging.
             release.countDown();
+            assertEquals(false, returnedEarly, "awaitSent returned while a message was still waiting");
             waiter.join(5000);
             assertTrue(returned.get());
             assertEquals(List.of("first"), sent);
@@ -76,9 +105,10 @@ class BackgroundIopubSenderTest {
             }
             sent.add(textOf(m));
         })) {
-            sender.send(stream("before"));
-            sender.send(stream("broken"));
-            sender.send(stream("after"));
+            // Alternating streams, so that the three are not merged into one message.
+            sender.send(stream("before", null, PublishStream.StreamType.OUT));
+            sender.send(stream("broken", null, PublishStream.StreamType.ERR));
+            sender.send(stream("after", null, PublishStream.StreamType.OUT));
             sender.awaitSent();
             assertEquals(List.of("before", "after"), sent);
         }
@@ -89,12 +119,17 @@ class BackgroundIopubSenderTest {
         List<String> sent = Collections.synchronizedList(new ArrayList<>());
         BackgroundIopubSender sender = new BackgroundIopubSender(m -> sent.add(textOf(m)));
         for (int i = 0; i < 20; i++) {
-            sender.send(stream("queued " + i));
+            sender.send(stream(i + ","));
         }
         sender.close();
-        assertEquals(20, sent.size());
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            expected.append(i).append(',');
+        }
+        assertEquals(expected.toString(), String.join("", sent));
+        int before = sent.size();
         sender.send(stream("after close"));
-        assertEquals("after close", sent.get(20));
+        assertEquals("after close", sent.get(before));
         sender.close();
     }
 
@@ -105,14 +140,16 @@ class BackgroundIopubSenderTest {
             CountDownLatch handedOver = new CountDownLatch(100);
             Thread producer = new Thread(() -> {
                 for (int i = 0; i < 100; i++) {
-                    sender.send(stream("x"));
+                    sender.send(stream("x", null, i % 2 == 0 ? PublishStream.StreamType.OUT : PublishStream.StreamType.ERR));
                     handedOver.countDown();
                 }
             });
             producer.start();
-            assertEquals(false, handedOver.await(300, TimeUnit.MILLISECONDS), "100 messages queued without waiting");
-            assertTrue(handedOver.getCount() > 80, "more than a short queue was taken: " + (100 - handedOver.getCount()));
+            boolean allQueued = handedOver.await(300, TimeUnit.MILLISECONDS);
+            long taken = 100 - handedOver.getCount();
             release.countDown();
+            assertEquals(false, allQueued, "100 messages queued without waiting");
+            assertTrue(taken < 20, "more than a short queue was taken: " + taken);
             assertTrue(handedOver.await(5, TimeUnit.SECONDS));
         }
     }
