@@ -18,7 +18,7 @@ import io.github.spencerpark.jupyter.messages.publish.PublishStream;
  * less time of its own. Messages reach it redacted; this class never sees anything else.
  *
  * <p>The queue is short, so a cell that prints faster than Jupyter reads waits (no unbounded memory),
- * and order is kept: one queue, one thread. Stream messages of one stream and one request that follow
+ * and order is kept: one queue, one thread. Short stream messages of one stream and one request that follow
  * each other are sent as one, after waiting up to {@value #LINGER_MILLIS} ms for the next: a loop that
  * flushes after every word would otherwise send tens of thousands of messages, more than a Jupyter client
  * reads before it gives up waiting for a cell's output.
@@ -32,7 +32,13 @@ final class BackgroundIopubSender implements IopubSender {
     static final long LINGER_MILLIS = 5;
 
     /** Text merged into one stream message at most. */
-    static final int MAX_MERGED_CHARS = 1 << 20;
+    static final int MAX_MERGED_CHARS = 64 * 1024;
+
+    /**
+     * Only a stream message shorter than this waits for others to join it: flushes make short messages, while
+     * a cell that prints a lot fills 64 KB chunks that should go out at once.
+     */
+    static final int SMALL_CHARS = 8 * 1024;
 
     private static final Logger LOG = Logger.getLogger(BackgroundIopubSender.class.getName());
 
@@ -139,7 +145,7 @@ final class BackgroundIopubSender implements IopubSender {
                 continue;
             }
             Message<?> message = ((Send) item).message();
-            if (message.getContent() instanceof PublishStream) {
+            if (message.getContent() instanceof PublishStream stream && stream.getText().length() < SMALL_CHARS) {
                 StringBuilder merged = null;
                 while (true) {
                     Item following = pollLingering();
