@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import io.github.spencerpark.jupyter.channels.JupyterConnection;
 import io.github.spencerpark.jupyter.channels.ShellChannel;
@@ -24,6 +26,8 @@ public final class RedactingConnection extends JupyterConnection {
     static final Duration HOLD = Duration.ofSeconds(2);
 
     private static final long RELEASE_CHECK_MILLIS = 200;
+
+    private static final Logger LOG = Logger.getLogger(RedactingConnection.class.getName());
 
     private final MessageRedactor redactor;
     private final StreamContinuity streams;
@@ -45,8 +49,17 @@ public final class RedactingConnection extends JupyterConnection {
         this.redactor = redactor;
         this.streams = new StreamContinuity(contextRedaction, System::nanoTime, HOLD.toNanos());
         this.sender = new BackgroundIopubSender(this.iopub::sendMessage);
-        release.scheduleWithFixedDelay(() -> streams.sendHeldTooLong(sender::send), RELEASE_CHECK_MILLIS,
-                RELEASE_CHECK_MILLIS, TimeUnit.MILLISECONDS);
+        release.scheduleWithFixedDelay(this::sendHeldTooLong, RELEASE_CHECK_MILLIS, RELEASE_CHECK_MILLIS,
+                TimeUnit.MILLISECONDS);
+    }
+
+    private void sendHeldTooLong() {
+        try {
+            streams.sendHeldTooLong(sender::send);
+        } catch (RuntimeException e) {
+            // A scheduled task that throws is never run again; the next check must still happen.
+            LOG.log(Level.WARNING, "Held output could not be sent: " + e.getClass().getSimpleName());
+        }
     }
 
     @Override
