@@ -1,7 +1,9 @@
 package io.github.celonisnb.magics.secrets.detect;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /**
@@ -28,15 +30,17 @@ final class KeywordPrefilter {
 
     /** @param keywords lower-case ASCII words, each with at least one letter */
     KeywordPrefilter(String... keywords) {
-        List<Probe> list = new ArrayList<>();
+        // One probe per searched character, so that keywords sharing a letter share its scan.
+        Map<Character, List<String>> bySearched = new LinkedHashMap<>();
         for (String keyword : keywords) {
-            char rarest = rarestLetter(keyword);
-            int offset = keyword.indexOf(rarest);
-            for (char variant : foldingTo(rarest)) {
-                list.add(new Probe(variant, new String[] {keyword}, new int[] {offset}));
+            for (char variant : foldingTo(rarestLetter(keyword))) {
+                bySearched.computeIfAbsent(variant, c -> new ArrayList<>()).add(keyword);
             }
         }
-        this.probes = merge(list);
+        this.probes = bySearched.entrySet().stream()
+                .map(e -> new Probe(e.getKey(), e.getValue().toArray(new String[0]),
+                        e.getValue().stream().mapToInt(k -> k.indexOf(rarestLetter(k))).toArray()))
+                .toArray(Probe[]::new);
     }
 
     /** Whether the text holds any keyword in any letter case. */
@@ -101,29 +105,5 @@ final class KeywordPrefilter {
             }
         }
         return variants;
-    }
-
-    /** One probe per searched character, so that keywords sharing a letter share its scan. */
-    private static Probe[] merge(List<Probe> probes) {
-        List<Probe> merged = new ArrayList<>();
-        for (Probe probe : probes) {
-            int at = -1;
-            for (int i = 0; i < merged.size(); i++) {
-                if (merged.get(i).searched() == probe.searched()) {
-                    at = i;
-                }
-            }
-            if (at < 0) {
-                merged.add(probe);
-                continue;
-            }
-            Probe old = merged.get(at);
-            String[] keywords = java.util.Arrays.copyOf(old.keywords(), old.keywords().length + 1);
-            keywords[keywords.length - 1] = probe.keywords()[0];
-            int[] offsets = java.util.Arrays.copyOf(old.offsets(), old.offsets().length + 1);
-            offsets[offsets.length - 1] = probe.offsets()[0];
-            merged.set(at, new Probe(old.searched(), keywords, offsets));
-        }
-        return merged.toArray(new Probe[0]);
     }
 }
