@@ -63,14 +63,82 @@ public final class SecretScanner {
         return knownCount;
     }
 
-    /** The secrets in {@code text}, sorted, merged and non-overlapping. */
+    /**
+     * The secrets in {@code text}, sorted, merged and non-overlapping. Redacting them leaves nothing this scanner
+     * finds: where a redaction uncovers a new finding (a credential whose value was glued to other text shows up as a
+     * short token once part of it is a mark), that finding joins the result.
+     */
     public List<Finding> scan(String text) {
+        return settled(text, scanOnce(text));
+    }
+
+    private List<Finding> scanOnce(String text) {
         if (text.length() < MIN_TEXT) {
             return List.of();
         }
         Collector collector = new Collector();
         collect(text, collector);
         return collector.merged();
+    }
+
+    /** Rounds at most of re-scanning redacted text; one is all any known case needs. */
+    private static final int SETTLING_ROUNDS = 3;
+
+    /** {@code found} grown by whatever a scan of the text redacted with it still finds, in original positions. */
+    private List<Finding> settled(String text, List<Finding> found) {
+        List<Finding> current = found;
+        for (int round = 0; round < SETTLING_ROUNDS && !current.isEmpty(); round++) {
+            List<Finding> uncovered = scanOnce(redact(text, current));
+            if (uncovered.isEmpty()) {
+                return current;
+            }
+            List<Finding> all = new ArrayList<>(current);
+            for (Finding f : uncovered) {
+                all.add(new Finding(originalPosition(f.start(), current), originalPosition(f.end(), current),
+                        f.kind()));
+            }
+            current = mergedInOrder(all);
+        }
+        return current;
+    }
+
+    /**
+     * Where a position in the text redacted with {@code findings} lies in the original text; a position inside a
+     * mark (or at either of its ends) maps to the end of the stretch the mark replaced, or its start when it is the
+     * mark's first character.
+     */
+    private static int originalPosition(int redactedPosition, List<Finding> findings) {
+        int shift = 0;
+        for (Finding finding : findings) {
+            int markStart = finding.start() + shift;
+            int markEnd = markStart + RedactionMark.of(finding.kind()).length();
+            if (redactedPosition <= markStart) {
+                return redactedPosition - shift;
+            }
+            if (redactedPosition <= markEnd) {
+                return finding.end();
+            }
+            shift = markEnd - finding.end();
+        }
+        return redactedPosition - shift;
+    }
+
+    /** Sorted and merged where ranges overlap or touch; a merged stretch keeps the kind of its first finding. */
+    private static List<Finding> mergedInOrder(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparingInt(Finding::start));
+        List<Finding> out = new ArrayList<>();
+        Finding current = sorted.get(0);
+        for (Finding next : sorted.subList(1, sorted.size())) {
+            if (next.start() <= current.end()) {
+                current = new Finding(current.start(), Math.max(current.end(), next.end()), current.kind());
+            } else {
+                out.add(current);
+                current = next;
+            }
+        }
+        out.add(current);
+        return List.copyOf(out);
     }
 
     /**
@@ -93,7 +161,7 @@ public final class SecretScanner {
             }
         }
         collector.rankNew(rank);
-        return collector.merged();
+        return settled(value, collector.merged());
     }
 
     /** {@code text} with every secret replaced by its {@linkplain RedactionMark redaction mark}. */

@@ -48,6 +48,18 @@ class SecretScannerTest {
     }
 
     @Test
+    void redactingWhatItFindsLeavesNothingToFindEvenWhenARedactionUncoversACredential() {
+        String basic = Base64.getEncoder().encodeToString(("analyst:" + key).getBytes(StandardCharsets.US_ASCII));
+        String text = "caf\u00e9  Authorization: Basic " + basic + "k=model.fit()";
+
+        String once = scanner.redact(text);
+
+        assertEquals(List.of(), scanner.scan(once), once);
+        assertEquals(once, scanner.redact(once));
+        assertFalse(once.contains(basic.substring(0, 8)), once);
+    }
+
+    @Test
     void leavesPrefixesShorterThanTwelveCharacters() {
         String text = "token " + key.substring(0, 11) + "...";
 
