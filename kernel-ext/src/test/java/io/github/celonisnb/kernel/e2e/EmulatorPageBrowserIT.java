@@ -41,6 +41,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.github.celonisnb.kernel.demo.KeyLeakCheck;
 import io.github.celonisnb.magics.permissions.Service;
@@ -206,9 +208,9 @@ class EmulatorPageBrowserIT {
     @Order(2)
     void aNewApplicationKeyIsShownOnceWithTheWarningAndItsAppJsonIsCopied() throws Exception {
         long t = System.nanoTime();
-        browser.findElement(By.id("new-application-key")).click();
+        follow(By.id("new-application-key"));
         browser.findElement(By.id("name")).sendKeys("notebook-01");
-        browser.findElement(By.id("create")).click();
+        follow(By.id("create"));
         key = browser.findElement(By.id("new-key")).getText();
         assertTrue(key.length() > 100, "an application key is long");
         assertEquals("Copy the key now: it will not be shown again. Keep it safe: whoever holds it can do everything its "
@@ -231,7 +233,7 @@ class EmulatorPageBrowserIT {
         Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
         screenshot("02-new-key.png");
 
-        browser.findElement(By.linkText("Back to Applications")).click();
+        follow(By.linkText("Back to Applications"));
         assertFalse(browser.getPageSource().contains(key), "the list does not show the key");
         browser.navigate().back();
         assertFalse(browser.getPageSource().contains(key), "going back does not bring the key page back");
@@ -259,12 +261,12 @@ class EmulatorPageBrowserIT {
         assertFalse(browser.findElement(By.id("grant-event-collection-CREATE_DATA_POOL")).isSelected());
         assertEquals("CREATE_DATA_POOL Create data pools HIGH", browser.findElement(
                 By.id("grant-event-collection-CREATE_DATA_POOL")).findElement(By.xpath("..")).getText());
-        browser.findElement(By.id("save")).click();
+        follow(By.id("save"));
         assertEquals("Saved. A notebook sees the change at its next call.", browser.findElement(By.className("flash")).getText());
         scrollTo(By.id("service-event-collection"));
         screenshot("04-data-integration-granted.png");
 
-        browser.findElement(By.linkText("View Permissions")).click();
+        follow(By.linkText("View Permissions"));
         assertEquals(List.of(
                 "Data Integration event-collection USE_ALL_DATA_MODELS Use all data models LOW",
                 "Data Integration event-collection EDIT_ALL_DATA_POOLS Edit all data pools HIGH"), listedRows());
@@ -289,10 +291,10 @@ class EmulatorPageBrowserIT {
     @Order(6)
     void aOnePoolGrantBesideTheAllPoolsGrantsIsNotedAsWithoutEffect() throws Exception {
         long t = System.nanoTime();
-        browser.findElement(By.id("edit-permissions")).click();
+        follow(By.id("edit-permissions"));
         WebElement sandbox = poolFieldset(SANDBOX_POOL);
         tick(sandbox.findElement(By.cssSelector("input[value$=':ADMIN']")).getAttribute("id"));
-        browser.findElement(By.id("save")).click();
+        follow(By.id("save"));
         sandbox = poolFieldset(SANDBOX_POOL);
         assertEquals("No effect: USE_ALL_DATA_MODELS and EDIT_ALL_DATA_POOLS reach every pool at service level, so this "
                 + "one-pool grant changes nothing. Untick them under Whole service to limit the key to this pool.",
@@ -311,9 +313,9 @@ class EmulatorPageBrowserIT {
         long t = System.nanoTime();
         untick("grant-event-collection-USE_ALL_DATA_MODELS");
         untick("grant-event-collection-EDIT_ALL_DATA_POOLS");
-        browser.findElement(By.id("save")).click();
+        follow(By.id("save"));
         assertEquals(0, browser.findElements(By.className("note")).size());
-        browser.findElement(By.linkText("View Permissions")).click();
+        follow(By.linkText("View Permissions"));
         assertEquals(List.of("Data Integration event-collection $ACCESS_CHILD Has grants on single data pools LOW"),
                 listedRows());
         assertEquals("Data pool 'Sandbox': ADMIN", browser.findElement(By.cssSelector(".object-grants li")).getText());
@@ -329,12 +331,12 @@ class EmulatorPageBrowserIT {
     @Order(8)
     void deletingTheLeakedKeyMakesTheNotebooksNextCallFailWithTheClear401Message() throws Exception {
         long t = System.nanoTime();
-        browser.findElement(By.linkText("Back to Applications")).click();
+        follow(By.linkText("Back to Applications"));
         openMenuItem("Delete");
         assertEquals("Delete notebook-01? Its key stops working at once: the next call a notebook makes with it is "
                 + "rejected with 401. This cannot be undone.", browser.findElement(By.cssSelector("main p")).getText());
         screenshot("08-delete-confirmation.png");
-        browser.findElement(By.id("confirm-delete")).click();
+        follow(By.id("confirm-delete"));
         assertEquals("The application was deleted; its key is rejected from the next call on.",
                 browser.findElement(By.className("flash")).getText());
         assertEquals("No applications yet.", browser.findElement(By.id("no-applications")).getText());
@@ -359,11 +361,29 @@ class EmulatorPageBrowserIT {
     /** Opens the row's menu of the only application and follows one of its items. */
     private static void openMenuItem(String item) {
         if (!browser.getCurrentUrl().endsWith("/emulator/ui/applications")) {
-            browser.findElement(By.linkText("Applications")).click();
+            follow(By.linkText("Applications"));
         }
         WebElement row = browser.findElement(By.cssSelector("table.applications tbody tr"));
         row.findElement(By.cssSelector("details.menu summary")).click();
-        row.findElement(By.linkText(item)).click();
+        follow(row.findElement(By.linkText(item)));
+    }
+
+    /** Clicks what leads to another page and waits until that page has replaced this one. */
+    private static void follow(By what) {
+        follow(browser.findElement(what));
+    }
+
+    /**
+     * A click that submits a form or follows a link returns before the browser has left the page, so the next look
+     * could still see the old one (a note that the save removes, say). Waiting for the old document to go stale and
+     * the new one to finish loading makes every later look see the page the click led to.
+     */
+    private static void follow(WebElement link) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        link.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
     }
 
     private static WebElement poolFieldset(String name) {
