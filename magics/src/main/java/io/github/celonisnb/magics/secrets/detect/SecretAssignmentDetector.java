@@ -29,34 +29,31 @@ public final class SecretAssignmentDetector implements SecretDetector {
 
     private static final int MAX_VALUE = 4096;
 
-    private static final KeywordPrefilter NAME_ENDINGS = new KeywordPrefilter("pass", "pwd", "token", "secret", "key");
-
     @Override
     public String kind() {
         return KIND;
     }
 
-    /** Every name this detector accepts ends in one of these (see {@code SecretNames}). */
-    @Override
-    public boolean mayOccurIn(String text) {
-        return NAME_ENDINGS.anyIn(text);
-    }
-
+    /**
+     * Visits the operators only, found with {@link String#indexOf(int)} (a vectorised scan) for each character,
+     * and rejects most of them at the name's last letters (see {@code SecretNames.mayEndNameAt}): text without
+     * secrets costs a few fast passes and a few reads per operator. A ',' counts only after a quoted name, so
+     * text without quotes (CSV of numbers, tables) is not searched for commas at all. (A keyword test over the
+     * whole text first cost more than this: the letters of the name endings are common.)
+     */
     @Override
     public void detect(String text, List<Finding> out) {
         int n = text.length();
-        for (int i = 0; i < n; i++) {
+        OperatorSearch operators = new OperatorSearch(text);
+        for (int i = operators.next(0); i >= 0; i = operators.next(i + 1)) {
             char c = text.charAt(i);
-            if (c != '=' && c != ':' && c != ',') {
-                continue;
-            }
             char prev = i > 0 ? text.charAt(i - 1) : '\0';
             char next = i + 1 < n ? text.charAt(i + 1) : '\0';
             int nameEnd = i;
             int valueStart = i + 1;
             boolean comma = c == ',';
             if (c == '=') {
-                if (next == '=' || (prev != ':' && "=!<>+-*/%&|^~".indexOf(prev) >= 0)) {
+                if (next == '=' || (prev != ':' && isOperatorCharacter(prev))) {
                     continue;
                 }
                 if (prev == ':') {
@@ -72,6 +69,44 @@ public final class SecretAssignmentDetector implements SecretDetector {
             if (valueEnd > i) {
                 i = valueEnd - 1;
             }
+        }
+    }
+
+    /** Whether '=' after this character is part of another operator ({@code !=}, {@code <=}, {@code +=}, ...). */
+    private static boolean isOperatorCharacter(char c) {
+        return switch (c) {
+            case '=', '!', '<', '>', '+', '-', '*', '/', '%', '&', '|', '^', '~' -> true;
+            default -> false;
+        };
+    }
+
+    /** The next '=', ':' or ',' from a position on, each character's next occurrence found once. */
+    private static final class OperatorSearch {
+        private final String text;
+        private int equals = -2;
+        private int colon = -2;
+        /** -1 (none) from the start when the text has no quote for a comma to follow. */
+        private int comma;
+
+        OperatorSearch(String text) {
+            this.text = text;
+            this.comma = text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 || text.indexOf('`') >= 0 ? -2 : -1;
+        }
+
+        /** The first operator at or after {@code from}, or -1. Calls must not go backwards. */
+        int next(int from) {
+            equals = refresh(equals, '=', from);
+            colon = refresh(colon, ':', from);
+            comma = refresh(comma, ',', from);
+            return min(min(equals, colon), comma);
+        }
+
+        private int refresh(int found, char c, int from) {
+            return found == -1 || found >= from ? found : text.indexOf(c, from);
+        }
+
+        private static int min(int a, int b) {
+            return a < 0 ? b : b < 0 ? a : Math.min(a, b);
         }
     }
 
@@ -128,6 +163,9 @@ public final class SecretAssignmentDetector implements SecretDetector {
             if (nameEnd > 0 && text.charAt(nameEnd - 1) == '\\') {
                 nameEnd--;
             }
+            if (!SecretNames.mayEndNameAt(text, nameEnd)) {
+                return null;
+            }
             int nameStart = identifierStart(text, nameEnd);
             if (nameStart < 0 || nameStart == nameEnd) {
                 return null;
@@ -137,6 +175,9 @@ public final class SecretAssignmentDetector implements SecretDetector {
                 return null;
             }
             return new Name(nameStart, nameEnd, true, false);
+        }
+        if (!SecretNames.mayEndNameAt(text, i)) {
+            return null;
         }
         int nameStart = identifierStart(text, i);
         if (nameStart < 0 || nameStart == i) {
@@ -153,6 +194,9 @@ public final class SecretAssignmentDetector implements SecretDetector {
         }
         char quote = text.charAt(close - 1);
         int nameEnd = close - 1;
+        if (!SecretNames.mayEndNameAt(text, nameEnd)) {
+            return null;
+        }
         int nameStart = identifierStart(text, nameEnd);
         if (nameStart < 1 || nameStart == nameEnd || text.charAt(nameStart - 1) != quote) {
             return null;

@@ -43,10 +43,7 @@ final class SecretNames {
         if (end - start > MAX_NAME || end <= start) {
             return NameClass.NONE;
         }
-        // Every secret name ends in d (password), e (passphrase), n (token), t (secret), y (key) or s (pass):
-        // a cheap test before building the normalized name.
-        char last = Character.toLowerCase(text.charAt(end - 1));
-        if ("dentys".indexOf(last) < 0) {
+        if (!mayEndNameAt(text, end)) {
             return NameClass.NONE;
         }
         int segmentStart = start;
@@ -88,6 +85,38 @@ final class SecretNames {
         return NameClass.NONE;
     }
 
+    /**
+     * Whether a name ending before {@code end} can be a secret name, from its last two letters alone (separators
+     * between them left out, either case): every ending gives one of rd, wd (password, passwd, pwd), se
+     * (passphrase), ss (pass), en (token), et (secret) or ey (every *key). Most names (id, name, status, value)
+     * and most characters before an operator fail here, before a name is read or normalized. No character beyond
+     * ASCII lower-cases to any of these letters, so ASCII case folding is exact.
+     */
+    static boolean mayEndNameAt(CharSequence text, int end) {
+        if (end < 2) {
+            return false;
+        }
+        char last = text.charAt(end - 1);
+        int i = end - 2;
+        while (i >= 0 && (text.charAt(i) == '_' || text.charAt(i) == '-')) {
+            i--;
+        }
+        if (i < 0 || last >= 128) {
+            return false;
+        }
+        char before = text.charAt(i);
+        if (before >= 128) {
+            return false;
+        }
+        // OR 0x20 lower-cases ASCII letters and turns no other character into a letter.
+        return switch (last | 0x20) {
+            case 'd' -> (before | 0x20) == 'r' || (before | 0x20) == 'w';
+            case 'e', 's' -> (before | 0x20) == 's';
+            case 'n', 't', 'y' -> (before | 0x20) == 'e';
+            default -> false;
+        };
+    }
+
     static NameClass classify(String name) {
         return classify(name, 0, name.length());
     }
@@ -103,21 +132,25 @@ final class SecretNames {
      */
     static boolean acceptsValue(NameClass nameClass, CharSequence value, boolean quoted) {
         int length = value.length();
-        if (length == 0 || Placeholders.isPlaceholder(value) || containsLineBreak(value)) {
+        if (length == 0 || containsLineBreak(value)) {
             return false;
         }
+        boolean shaped;
         if (!quoted) {
             // An unquoted word of letters only is as likely a variable (password = user_input) as a secret,
             // so it needs a digit too; a password of digits only is no variable and counts.
             int minimum = nameClass == NameClass.PASSWORD ? 8 : 12;
-            return length >= minimum
+            shaped = length >= minimum
                     && (hasLetterAndDigit(value) || (nameClass == NameClass.PASSWORD && isDigits(value)));
+        } else {
+            shaped = switch (nameClass) {
+                case PASSWORD -> value.codePoints().count() >= 3;
+                case TOKEN -> length >= 8 && !containsBlank(value);
+                case NONE -> false;
+            };
         }
-        return switch (nameClass) {
-            case PASSWORD -> value.codePoints().count() >= 3;
-            case TOKEN -> length >= 8 && !containsBlank(value);
-            case NONE -> false;
-        };
+        // The stand-in test last: it is the costly one, and most values fail the shape first.
+        return shaped && !Placeholders.isPlaceholder(value);
     }
 
     private static boolean isDigits(CharSequence value) {
