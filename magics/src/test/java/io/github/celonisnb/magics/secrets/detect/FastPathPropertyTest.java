@@ -98,4 +98,68 @@ class FastPathPropertyTest {
         new AwsAccessKeyIdDetector().detect(text, found);
         assertEquals(expected, found.size(), text);
     }
+
+    @Provide
+    Arbitrary<List<String>> patternSets() {
+        // Five or more characters: shorter shortest patterns turn the skip off.
+        return Arbitraries.strings().withChars("abc-").ofMinLength(5).ofMaxLength(16).list().ofMinSize(1).ofMaxSize(5);
+    }
+
+    /** Noise of the patterns' letters, line breaks and a non-ASCII letter. */
+    @Provide
+    Arbitrary<String> lineBrokenTexts() {
+        return Arbitraries.strings().withChars("abc-\n\r\u00e9").ofMaxLength(120);
+    }
+
+    /** The patterns planted in noise, each with LF or CRLF line breaks at random places in it. */
+    private static String planted(List<String> patterns, String noise, long seed) {
+        Random random = new Random(seed);
+        StringBuilder text = new StringBuilder(noise);
+        for (String pattern : patterns) {
+            StringBuilder wrapped = new StringBuilder(pattern);
+            for (int b = random.nextInt(4); b > 0; b--) {
+                wrapped.insert(1 + random.nextInt(pattern.length() - 1), random.nextBoolean() ? "\n" : "\r\n");
+            }
+            text.insert(random.nextInt(text.length() + 1), wrapped);
+        }
+        return text.toString();
+    }
+
+    /**
+     * The automaton's skip (a gram table over windows as long as the shortest pattern, shortened by the line breaks
+     * in a window) never passes over the start of an occurrence: stepping from every {@code nextStart} finds the
+     * same occurrences, at the same places, as stepping through every character. Patterns of few letters and text
+     * of the same letters with line breaks make occurrences, wrapped ones among them, common.
+     */
+    @Property(tries = 2000)
+    void theAutomatonsSkipFindsWhatSteppingEveryCharacterFinds(@ForAll("patternSets") List<String> patterns,
+                                                               @ForAll("lineBrokenTexts") String noise,
+                                                               @ForAll long seed) {
+        AhoCorasick automaton = new AhoCorasick(patterns, "\r\n");
+        String text = planted(patterns, noise, seed);
+        assertEquals(occurrences(automaton, text, false), occurrences(automaton, text, true), text);
+    }
+
+    /** Ends and pattern indexes of every occurrence, line breaks passed over, as {@code KnownSecretMatcher} steps. */
+    private static List<String> occurrences(AhoCorasick automaton, String text, boolean skip) {
+        List<String> found = new ArrayList<>();
+        int state = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (skip && state == 0) {
+                i = automaton.nextStart(text, i);
+                if (i == text.length()) {
+                    break;
+                }
+            }
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                continue;
+            }
+            state = automaton.step(state, c);
+            for (int hit : automaton.outputs(state)) {
+                found.add(i + ":" + hit);
+            }
+        }
+        return found;
+    }
 }
