@@ -1,13 +1,11 @@
 package io.github.celonisnb.kernel.redaction;
 
-import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 
-import io.github.spencerpark.jupyter.channels.JupyterSocket;
 import io.github.spencerpark.jupyter.messages.Message;
 
 /**
@@ -26,7 +24,7 @@ public final class MessageRedactor {
      * @param redact replaces secrets in one string and returns an equal string when there are none
      */
     public MessageRedactor(UnaryOperator<String> redact) {
-        this.wireGson = socketGson();
+        this.wireGson = WireGson.socketGson();
         this.redact = redact;
     }
 
@@ -46,21 +44,5 @@ public final class MessageRedactor {
                 message.hasParentHeader() ? message.getParentHeader() : null,
                 message.hasMetadata() ? (Map<String, Object>) message.getMetadata() : null,
                 tree, message.getBlobs());
-    }
-
-    /**
-     * The socket's own serializer, so the tree matches the wire form field for field. basekernel
-     * keeps it private; we pin basekernel's version, and a test guards this lookup.
-     */
-    private static Gson socketGson() {
-        try {
-            Field field = JupyterSocket.class.getDeclaredField("gson");
-            field.setAccessible(true);
-            return (Gson) field.get(null);
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            throw new IllegalStateException("This basekernel version does not expose its message "
-                    + "serializer where celonis-nb expects it (JupyterSocket.gson); output redaction "
-                    + "cannot be guaranteed, so the kernel does not start.", e);
-        }
     }
 }

@@ -48,7 +48,7 @@ public final class RedactingConnection extends JupyterConnection {
         super(properties);
         this.redactor = redactor;
         this.streams = new StreamContinuity(contextRedaction, System::nanoTime, HOLD.toNanos());
-        this.sender = new BackgroundIopubSender(this.iopub::sendMessage);
+        this.sender = new BackgroundIopubSender(new IopubWire(this.iopub, properties));
         release.scheduleWithFixedDelay(this::sendHeldTooLong, RELEASE_CHECK_MILLIS, RELEASE_CHECK_MILLIS,
                 TimeUnit.MILLISECONDS);
     }

@@ -83,8 +83,9 @@ public final class StreamContinuity {
         String text = stream.held + content.getText();
         int cut = heldFrom(text, stream.lineRewritten);
         int lastLineBreak = text.lastIndexOf('\n');
+        // Searched forward from the last line break: lastIndexOf would walk back over all the text without '\r'.
         stream.lineRewritten = lastLineBreak < 0 ? stream.lineRewritten || text.indexOf('\r') >= 0
-                : text.lastIndexOf('\r') > lastLineBreak;
+                : text.indexOf('\r', lastLineBreak + 1) >= 0;
         stream.held = text.substring(cut);
         if (stream.held.isEmpty()) {
             stream.heldFrom = null;
