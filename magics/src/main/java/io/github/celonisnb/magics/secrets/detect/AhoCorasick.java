@@ -1,5 +1,6 @@
 package io.github.celonisnb.magics.secrets.detect;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,18 +30,18 @@ final class AhoCorasick {
     /** The characters a pattern may have between its first two for the caller (line breaks it skips). */
     private final boolean[] transparent = new boolean[128];
 
-    /** Characters per gram of the window test; see {@link #nextStart}. */
+    /** Characters per gram of the sampling test; see {@link StartFinder}. */
     private static final int GRAM = 3;
     private static final int GRAM_TABLE_BITS = 15;
-    /** The length of the shortest pattern: the window the skip test looks at. */
+    /** The length of the shortest pattern. */
     private final int window;
+    /** How far apart the sampled grams are: {@code window - GRAM + 1}, so that every pattern's first part holds one. */
+    private final int stride;
     /**
-     * For each gram (hashed), how far a window may move on when its last {@value #GRAM} characters are that gram:
-     * the distance from the gram's last place in the first {@link #window} characters of any pattern to the
-     * window's end, or {@code window - GRAM + 1} for a gram in no pattern. Null when patterns are too short for
-     * skipping to pay.
+     * Whether a gram (hashed) ends at one of the indexes {@code GRAM - 1} to {@code window - 1} of some pattern.
+     * Null when patterns are too short for sampling to pay.
      */
-    private final byte[] shifts;
+    private final boolean[] grams;
 
     /**
      * @param patterns    the strings to find, each at least two characters long
@@ -51,8 +52,9 @@ final class AhoCorasick {
             this.transparent[c] = true;
         }
         this.window = patterns.stream().mapToInt(String::length).min().orElse(0);
-        // The skip knows line breaks as the only characters a caller passes over.
-        this.shifts = "\r\n".contains(transparent) || "\n".equals(transparent) ? shiftTable(patterns, window) : null;
+        this.stride = window - GRAM + 1;
+        // The sampling knows line breaks as the only characters a caller passes over.
+        this.grams = "\r\n".contains(transparent) || "\n".equals(transparent) ? gramTable(patterns, window) : null;
         List<Map<Character, Integer>> children = new ArrayList<>();
         List<List<Integer>> own = new ArrayList<>();
         children.add(new TreeMap<>());
@@ -129,24 +131,36 @@ final class AhoCorasick {
         }
     }
 
-    /** The skip table of {@link #nextStart}, or null when the shortest pattern is too short for one. */
-    private static byte[] shiftTable(List<String> patterns, int window) {
-        if (window < GRAM + 2 || window > Byte.MAX_VALUE) {
+    /** The gram table of {@link StartFinder}, or null when the shortest pattern is too short for one. */
+    private static boolean[] gramTable(List<String> patterns, int window) {
+        if (window < GRAM + 2) {
             return null;
         }
-        byte[] table = new byte[1 << GRAM_TABLE_BITS];
-        Arrays.fill(table, (byte) (window - GRAM + 1));
+        boolean[] table = new boolean[1 << GRAM_TABLE_BITS];
         for (String pattern : patterns) {
             for (int end = GRAM - 1; end < window; end++) {
-                int h = gramHash(pattern.charAt(end - 2), pattern.charAt(end - 1), pattern.charAt(end));
-                table[h] = (byte) Math.min(table[h], window - 1 - end);
+                table[gramHash(fold(pattern.charAt(end - 2)), fold(pattern.charAt(end - 1)), fold(pattern.charAt(end)))]
+                        = true;
             }
         }
         return table;
     }
 
-    private static int gramHash(char a, char b, char c) {
-        return ((a * 961 + b * 31 + c) ^ (a >>> 5)) & ((1 << GRAM_TABLE_BITS) - 1);
+    /**
+     * A character as the sampling sees it: itself up to U+00FF, else '?', as Latin-1 encoding writes it. Characters
+     * that fold alike share table entries, which only ever makes a sample look at more.
+     */
+    private static byte fold(char c) {
+        return c <= 0xFF ? (byte) c : (byte) '?';
+    }
+
+    private static int gramHash(byte a, byte b, byte c) {
+        return ((a & 0xFF) << 10 ^ (b & 0xFF) << 5 ^ (c & 0xFF)) & ((1 << GRAM_TABLE_BITS) - 1);
+    }
+
+    /** Where patterns may begin in one text: made once per text, asked for positions in increasing order. */
+    StartFinder startFinder(String text) {
+        return new StartFinder(text);
     }
 
     /** The state after reading {@code c} in state {@code state}; the start state is 0. */
@@ -165,72 +179,94 @@ final class AhoCorasick {
     }
 
     /**
-     * The first index from {@code from} on where a pattern may begin, or {@code text.length()}. In the start state
-     * every character that begins no pattern leads back to it, so a caller there may jump ahead; this is what keeps
-     * the cost of text without secrets far below a step per character.
+     * Finds, in one text, the first index from a given one on where a pattern may begin. In the start state every
+     * character that begins no pattern leads back to it, so a caller there may jump ahead; this is what keeps the
+     * cost of text without secrets far below a step per character.
      *
-     * <p>Two tests, both conservative. The gram at the end of the next {@link #window} characters tells how far no
-     * pattern can begin (the Wu-Manber skip: every pattern has at least that many characters, so one that begins
-     * inside the skipped stretch would have put that gram, at that place, in its first characters); each line break
-     * in the window, where a wrapped value may hide, shortens the skip by one. Where it cannot skip, a position
-     * passes when its character begins a pattern and the next one shows that one of them may go on this way.
+     * <p>The text is cut into stretches of {@link #stride} starting positions. A pattern that starts in a stretch
+     * has, at the stretch's sampling point ({@code window - 1} characters after the stretch begins), one of the grams
+     * of its first {@link #window} characters; so a stretch whose sampled gram is in no pattern there holds no
+     * start. Samples do not depend on each other, which lets the processor work on several at once (a skip whose
+     * length comes from the last lookup waits for it, and was four times slower). Where a line break lies between
+     * a stretch's start and its sampling point (a wrapped value may hide there), and where the sample matches, the
+     * stretch is looked at position by position: a position passes when its character begins a pattern and the
+     * next one shows that one of them may go on this way. The grams are read from the text's Latin-1 bytes (one
+     * copy per text, far cheaper to read than the string).
      */
-    int nextStart(String text, int from) {
-        int n = text.length();
-        if (shifts == null) {
-            return nextStartByPairs(text, from, n);
+    final class StartFinder {
+        private final String text;
+        private final byte[] folded;
+        /** The next '\n' and '\r', each searched again only once passed. */
+        private int lf = -1;
+        private int cr = -1;
+
+        private StartFinder(String text) {
+            this.text = text;
+            this.folded = grams == null ? null : folded(text);
         }
-        // The next '\n' and '\r', each searched again only once passed (text without '\r' is searched for it once).
-        int lf = -1;
-        int cr = -1;
-        int i = from;
-        while (i + window <= n) {
-            if (lf < i) {
-                lf = nextOrEnd(text, '\n', i);
+
+        /** The first index from {@code from} on where a pattern may begin, or the text's length. */
+        int next(int from) {
+            int n = text.length();
+            if (grams == null) {
+                return nextStartByPairs(text, from, n);
             }
-            if (cr < i) {
-                cr = nextOrEnd(text, '\r', i);
+            byte[] bytes = folded;
+            boolean[] table = grams;
+            int step = stride;
+            int reach = window - 1;
+            int i = from;
+            int start = from - from % step;
+            while (start + reach < n) {
+                int lineBreak = nextLineBreak(start);
+                // The stretches sampled before the next line break, in a loop of independent lookups.
+                int lastSample = Math.min(lineBreak, n) - 1;
+                int sample = start + reach;
+                while (sample <= lastSample
+                        && !table[gramHash(bytes[sample - 2], bytes[sample - 1], bytes[sample])]) {
+                    sample += step;
+                }
+                start = sample - reach;
+                if (sample >= n) {
+                    break;
+                }
+                // This stretch's sample matched, or a line break lies between its start and its sample.
+                int stretchEnd = start + step;
+                int candidate = nextStartByPairs(text, Math.max(i, start), stretchEnd);
+                if (candidate < stretchEnd) {
+                    return candidate;
+                }
+                i = stretchEnd;
+                start = stretchEnd;
             }
-            int lineBreak = Math.min(lf, cr);
-            int end = i + window - 1;
-            int shift;
-            if (lineBreak > end) {
-                shift = shifts[gramHash(text.charAt(end - 2), text.charAt(end - 1), text.charAt(end))];
-            } else if (isLineBreak(text.charAt(end - 2)) || isLineBreak(text.charAt(end - 1))
-                    || isLineBreak(text.charAt(end))) {
-                // The gram holds a line break, so it is no gram of any pattern: one position, by pairs.
-                shift = 0;
-            } else {
-                // A pattern wrapped inside the window spans its line breaks too, which shortens the safe skip by
-                // as many characters.
-                shift = shifts[gramHash(text.charAt(end - 2), text.charAt(end - 1), text.charAt(end))]
-                        - lineBreaksIn(text, lineBreak, end - 2);
-            }
-            if (shift > 0) {
-                i += shift;
-            } else if (nextStartByPairs(text, i, i + 1) == i) {
-                return i;
-            } else {
-                i++;
-            }
+            // Fewer characters left than the shortest pattern has: none can begin (line breaks only add).
+            return n;
         }
-        // Fewer characters left than the shortest pattern has: none can begin, line breaks only add characters.
-        return n;
+
+        /** The first line break at or after {@code at}, or the text's length. */
+        private int nextLineBreak(int at) {
+            if (lf < at) {
+                lf = nextOrEnd(text, '\n', at);
+            }
+            if (cr < at) {
+                cr = nextOrEnd(text, '\r', at);
+            }
+            return Math.min(lf, cr);
+        }
     }
 
-    private static boolean isLineBreak(char c) {
-        return c == '\n' || c == '\r';
-    }
-
-    /** How many line breaks {@code text[from, to)} holds. */
-    private static int lineBreaksIn(String text, int from, int to) {
-        int count = 0;
-        for (int k = from; k < to; k++) {
-            if (isLineBreak(text.charAt(k))) {
-                count++;
-            }
+    /** The text's characters {@linkplain #fold folded} to one byte each, index for index. */
+    private static byte[] folded(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        if (bytes.length == text.length()) {
+            return bytes;
         }
-        return count;
+        // The encoder writes one '?' for a surrogate pair; the skip needs one byte per char.
+        bytes = new byte[text.length()];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = fold(text.charAt(i));
+        }
+        return bytes;
     }
 
     private static int nextOrEnd(String text, char c, int from) {

@@ -62,10 +62,11 @@ final class KnownSecretMatcher {
         }
         int state = 0;
         int n = text.length();
+        AhoCorasick.StartFinder starts = automaton.startFinder(text);
         for (int i = 0; i < n; i++) {
             if (state == 0) {
                 // No pattern holds a line break, so the start state never stops on one.
-                i = automaton.nextStart(text, i);
+                i = starts.next(i);
                 if (i == n) {
                     break;
                 }

@@ -127,7 +127,7 @@ class FastPathPropertyTest {
 
     /**
      * The automaton's skip (a gram table over windows as long as the shortest pattern, shortened by the line breaks
-     * in a window) never passes over the start of an occurrence: stepping from every {@code nextStart} finds the
+     * in a window) never passes over the start of an occurrence: stepping from every {@code StartFinder.next} finds the
      * same occurrences, at the same places, as stepping through every character. Patterns of few letters and text
      * of the same letters with line breaks make occurrences, wrapped ones among them, common.
      */
@@ -143,10 +143,11 @@ class FastPathPropertyTest {
     /** Ends and pattern indexes of every occurrence, line breaks passed over, as {@code KnownSecretMatcher} steps. */
     private static List<String> occurrences(AhoCorasick automaton, String text, boolean skip) {
         List<String> found = new ArrayList<>();
+        AhoCorasick.StartFinder starts = automaton.startFinder(text);
         int state = 0;
         for (int i = 0; i < text.length(); i++) {
             if (skip && state == 0) {
-                i = automaton.nextStart(text, i);
+                i = starts.next(i);
                 if (i == text.length()) {
                     break;
                 }
@@ -161,5 +162,41 @@ class FastPathPropertyTest {
             }
         }
         return found;
+    }
+
+    @Provide
+    Arbitrary<String> urlTexts() {
+        Arbitrary<String> piece = Arbitraries.of("postgresql", "://", ":", "@", "/", " ", "\"", "analyst", "s3cret",
+                "db", "x", "a:b", "12:30:00", "\n", "@host", "mongodb+srv://");
+        return piece.list().ofMaxSize(14).map(parts -> String.join("", parts));
+    }
+
+    /** The '@'-anchored URL search reports what reading forward from every "://" reports. */
+    @Property(tries = 2000)
+    void urlCredentialsAreFoundAsFromEverySchemeSeparator(@ForAll("urlTexts") String text) {
+        List<Finding> fast = new ArrayList<>();
+        new UrlCredentialsDetector().detect(text, fast);
+        List<Finding> forward = new ArrayList<>();
+        for (int at = text.indexOf("://"); at >= 0; at = text.indexOf("://", at + 1)) {
+            if (at == 0 || !TextCursor.isAsciiAlphanumeric(text.charAt(at - 1))) {
+                continue;
+            }
+            int userEnd = at + 3;
+            while (userEnd < text.length() && "/@\"'<>: \n".indexOf(text.charAt(userEnd)) < 0) {
+                userEnd++;
+            }
+            if (userEnd == at + 3 || userEnd >= text.length() || text.charAt(userEnd) != ':') {
+                continue;
+            }
+            int passwordEnd = userEnd + 1;
+            while (passwordEnd < text.length() && "/@\"'<> \n".indexOf(text.charAt(passwordEnd)) < 0) {
+                passwordEnd++;
+            }
+            if (passwordEnd > userEnd + 1 && passwordEnd < text.length() && text.charAt(passwordEnd) == '@'
+                    && !Placeholders.isPlaceholder(text.substring(userEnd + 1, passwordEnd))) {
+                forward.add(new Finding(userEnd + 1, passwordEnd, UrlCredentialsDetector.KIND));
+            }
+        }
+        assertEquals(forward, fast, text);
     }
 }
