@@ -110,6 +110,11 @@ final class CelonisKeyShape {
         if (start < 0 || start + UUID_LENGTH >= text.length()) {
             return false;
         }
+        // The dashes first: they rule out almost every other text at once.
+        if (text.charAt(start + 23) != '-' || text.charAt(start + 18) != '-' || text.charAt(start + 13) != '-'
+                || text.charAt(start + 8) != '-') {
+            return false;
+        }
         for (int k = 0; k < UUID_LENGTH; k++) {
             if (!fitsUuid(k, text.charAt(start + k))) {
                 return false;

@@ -48,6 +48,10 @@ public final class SecretAssignmentDetector implements SecretDetector {
         for (int i = operators.next(0); i >= 0; i = operators.next(i + 1)) {
             char c = text.charAt(i);
             char prev = i > 0 ? text.charAt(i - 1) : '\0';
+            if (prev >= '0' && prev <= '9') {
+                // No secret name ends in a digit, and no colour code does (12:30, x1=2, 4,5 are no assignments).
+                continue;
+            }
             char next = i + 1 < n ? text.charAt(i + 1) : '\0';
             int nameEnd = i;
             int valueStart = i + 1;

@@ -199,4 +199,34 @@ class FastPathPropertyTest {
         }
         assertEquals(forward, fast, text);
     }
+
+    @Provide
+    Arbitrary<String> capitalTexts() {
+        Arbitrary<String> id = Arbitraries.of("AKIA", "ASIA", "ABIA", "ACCA", "AKIB")
+                .flatMap(prefix -> Arbitraries.strings().withChars("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567").ofLength(16)
+                        .map(rest -> prefix + rest));
+        Arbitrary<String> capitals = Arbitraries.strings().withChars("AKISBC0189XYZ").ofMaxLength(30);
+        Arbitrary<String> other = Arbitraries.of(" ", "x", "\u001b[31m", "\u001b[2K", "\u001b[1A", "_", "\n",
+                "EXAMPLE", "AKIAIOSFODNN7EXAMPLE");
+        return Arbitraries.oneOf(id, capitals, other).list().ofMaxSize(10).map(parts -> String.join("", parts));
+    }
+
+    /** Probing every twentieth character finds the access key ids that trying every position finds. */
+    @Property(tries = 3000)
+    void awsAccessKeyIdsAreFoundAsByTryingEveryPosition(@ForAll("capitalTexts") String text) {
+        List<Finding> fast = new ArrayList<>();
+        new AwsAccessKeyIdDetector().detect(text, fast);
+        java.util.regex.Pattern id = java.util.regex.Pattern.compile("(?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16}");
+        List<Finding> everyPosition = new ArrayList<>();
+        for (int at = 0; at + 20 <= text.length(); at++) {
+            boolean alone = at == 0 || !AnchoredPattern.isAlphanumeric(text.charAt(at - 1))
+                    || TextCursor.endsWithAnsiCode(text, at);
+            boolean ends = at + 20 == text.length() || !AnchoredPattern.isAlphanumeric(text.charAt(at + 20));
+            if (alone && ends && id.matcher(text.substring(at, at + 20)).matches()
+                    && !text.startsWith("EXAMPLE", at + 13)) {
+                everyPosition.add(new Finding(at, at + 20, AwsAccessKeyIdDetector.KIND));
+            }
+        }
+        assertEquals(everyPosition, fast, text);
+    }
 }
