@@ -69,8 +69,36 @@ public final class RedactingOutputStream extends OutputStream {
             downstream.write(input, start, complete - start);
             return;
         }
+        if (held.length() == 0) {
+            passOnFresh(secrets, input, start, complete);
+            return;
+        }
         held.append(new String(input, start, complete - start, StandardCharsets.UTF_8));
         passOnSafePart(secrets);
+    }
+
+    /**
+     * {@link #passOnSafePart} for a write with nothing held before it, without the copies through the held buffer:
+     * where the whole text is safe and holds nothing secret, as nearly every write of a cell that prints a lot,
+     * its own bytes go on.
+     */
+    private void passOnFresh(RegisteredSecrets secrets, byte[] input, int start, int end) throws IOException {
+        String text = new String(input, start, end - start, StandardCharsets.UTF_8);
+        int cut = text.length() > MAX_HELD_CHARS ? text.length() : secrets.safeCut(text);
+        if (cut == text.length()) {
+            String redacted = secrets.redact(text);
+            if (redacted == text && text.indexOf('\uFFFD') < 0) {
+                // Without a replacement character the bytes were valid UTF-8, which the text encodes back to.
+                downstream.write(input, start, end - start);
+            } else {
+                downstream.write(redacted.getBytes(StandardCharsets.UTF_8));
+            }
+            return;
+        }
+        if (cut > 0) {
+            downstream.write(secrets.redact(text.substring(0, cut)).getBytes(StandardCharsets.UTF_8));
+        }
+        held.append(text, cut, text.length());
     }
 
     /** Passes on everything that cannot start a secret, then flushes the downstream stream. */

@@ -183,4 +183,18 @@ class RedactingOutputStreamTest {
         assertTrue(sink.size() > 0);
         assertTrue(received().matches("(\\[REDACTED secret\\])+"));
     }
+
+    @Test
+    void aWriteWithNothingSecretPassesOnItsOwnBytesAndMalformedBytesStillBecomeReplacementCharacters()
+            throws IOException {
+        registry.registerValue(TestKeys.newKeyValue(), "celonis-app-key");
+        byte[] plain = "caf\u00e9 \ud83d\ude00 row 1\nrow 2\n".repeat(2000).getBytes(StandardCharsets.UTF_8);
+        out.write(plain, 0, plain.length);
+        assertEquals(new String(plain, StandardCharsets.UTF_8), received());
+
+        sink.reset();
+        out.write(new byte[] {'a', (byte) 0xFF, 'b', (byte) 0xC3, 'c', '\n'}, 0, 6);
+        out.flushAll();
+        assertEquals("a\uFFFDb\uFFFDc\n", received());
+    }
 }
