@@ -223,6 +223,8 @@ class EmulatorPageBrowserIT {
 
         WebElement copy = browser.findElement(By.id("copy-app-json"));
         copy.click();
+        // The button says so once the clipboard has taken the text, which the page waits for.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> "Copied".equals(copy.getText()));
         assertEquals("Copied", copy.getText());
         String clipboard = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "navigator.clipboard.readText().then(done, e => done('refused: ' + e));");
