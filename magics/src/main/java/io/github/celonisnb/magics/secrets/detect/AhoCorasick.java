@@ -54,7 +54,7 @@ final class AhoCorasick {
         this.window = patterns.stream().mapToInt(String::length).min().orElse(0);
         this.stride = window - GRAM + 1;
         // The sampling knows line breaks as the only characters a caller passes over.
-        this.grams = "\r\n".contains(transparent) || "\n".equals(transparent) ? gramTable(patterns, window) : null;
+        this.grams = "\r\n".contains(transparent) ? gramTable(patterns, window) : null;
         List<Map<Character, Integer>> children = new ArrayList<>();
         List<List<Integer>> own = new ArrayList<>();
         children.add(new TreeMap<>());
