@@ -2,7 +2,9 @@ package io.github.celonisnb.magics.secrets;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.github.celonisnb.magics.secrets.detect.Finding;
 
@@ -31,10 +33,24 @@ final class RegisteredSecrets {
 
     private final List<Form> forms;
     private final int longestForm;
+    /** The distinct first characters of the forms, and the forms (longest first) that start with each. */
+    private final char[] firstChars;
+    private final Form[][] formsByFirst;
 
     private RegisteredSecrets(List<Form> forms) {
         this.forms = forms;
         this.longestForm = forms.isEmpty() ? 0 : forms.get(0).text().length();
+        Map<Character, List<Form>> byFirst = new LinkedHashMap<>();
+        for (Form form : forms) {
+            byFirst.computeIfAbsent(form.text().charAt(0), c -> new ArrayList<>()).add(form);
+        }
+        this.firstChars = new char[byFirst.size()];
+        this.formsByFirst = new Form[byFirst.size()][];
+        int g = 0;
+        for (Map.Entry<Character, List<Form>> e : byFirst.entrySet()) {
+            firstChars[g] = e.getKey();
+            formsByFirst[g++] = e.getValue().toArray(new Form[0]);
+        }
     }
 
     /** A new set that also holds every form of {@code value}; forms already present keep their label. */
@@ -132,13 +148,21 @@ final class RegisteredSecrets {
         return earliest;
     }
 
-    /** All matches, merged where they overlap, in text order. */
+    /**
+     * All matches, merged where they overlap, in text order. The forms are found through their first characters,
+     * one {@link String#indexOf(int)} pass per distinct first character (a vectorised scan, several times faster
+     * than a search for the whole form), each hit then compared with the forms that start with it.
+     */
     private List<Span> spans(String text) {
         List<Span> matches = new ArrayList<>();
-        for (Form form : forms) {
-            String f = form.text();
-            for (int at = text.indexOf(f); at >= 0; at = text.indexOf(f, at + 1)) {
-                matches.add(new Span(at, at + f.length(), form.label()));
+        for (int g = 0; g < firstChars.length; g++) {
+            Form[] group = formsByFirst[g];
+            for (int at = text.indexOf(firstChars[g]); at >= 0; at = text.indexOf(firstChars[g], at + 1)) {
+                for (Form form : group) {
+                    if (text.startsWith(form.text(), at)) {
+                        matches.add(new Span(at, at + form.text().length(), form.label()));
+                    }
+                }
             }
         }
         if (matches.size() <= 1) {
