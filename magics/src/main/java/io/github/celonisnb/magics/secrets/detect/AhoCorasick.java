@@ -187,9 +187,9 @@ final class AhoCorasick {
      * has, at the stretch's sampling point ({@code window - 1} characters after the stretch begins), one of the grams
      * of its first {@link #window} characters; so a stretch whose sampled gram is in no pattern there holds no
      * start. Samples do not depend on each other, which lets the processor work on several at once (a skip whose
-     * length comes from the last lookup waits for it, and was four times slower). Where a line break lies between
-     * a stretch's start and its sampling point (a wrapped value may hide there), and where the sample matches, the
-     * stretch is looked at position by position: a position passes when its character begins a pattern and the
+     * length comes from the last lookup waits for it, and was four times slower). Where the sample matches, and
+     * for the starts before a line break that lies between them and the sampling point (a wrapped value may hide
+     * there), positions are looked at one by one: a position passes when its character begins a pattern and the
      * next one shows that one of them may go on this way. The grams are read from the text's Latin-1 bytes (one
      * copy per text, far cheaper to read than the string).
      */
@@ -232,8 +232,18 @@ final class AhoCorasick {
                 }
                 // This stretch's sample matched, or a line break lies between its start and its sample.
                 int stretchEnd = start + step;
-                int candidate = nextStartByPairs(text, Math.max(i, start), stretchEnd);
-                if (candidate < stretchEnd) {
+                int to = stretchEnd;
+                if (lineBreak <= sample) {
+                    // Starts after the stretch's last line break still reach the sample unbroken, so an absent
+                    // gram rules them out; only the starts up to that break are looked at one by one.
+                    int lastBreak = lastLineBreak(text, lineBreak, sample);
+                    if (lastBreak < sample - 2
+                            && !table[gramHash(bytes[sample - 2], bytes[sample - 1], bytes[sample])]) {
+                        to = Math.min(stretchEnd, lastBreak + 1);
+                    }
+                }
+                int candidate = nextStartByPairs(text, Math.max(i, start), to);
+                if (candidate < to) {
                     return candidate;
                 }
                 i = stretchEnd;
@@ -267,6 +277,18 @@ final class AhoCorasick {
             bytes[i] = fold(text.charAt(i));
         }
         return bytes;
+    }
+
+    /** The last line break in {@code text[first, last]}, where {@code first} holds one. */
+    private static int lastLineBreak(String text, int first, int last) {
+        int at = first;
+        for (int k = first + 1; k <= last; k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r') {
+                at = k;
+            }
+        }
+        return at;
     }
 
     private static int nextOrEnd(String text, char c, int from) {
