@@ -63,6 +63,11 @@ final class IopubWire implements Consumer<Message<?>> {
                 .getBytes(StandardCharsets.US_ASCII);
         // The socket's own sendMessage holds its lock for a whole message; so does this, so frames never mix.
         synchronized (socket) {
+            if (closed(socket)) {
+                // As the socket's own method does: output after the connection closed (a background thread
+                // printing during shutdown) is dropped, not thrown at the thread that printed it.
+                return;
+            }
             for (byte[] identity : message.getIdentities()) {
                 socket.sendMore(identity);
             }
@@ -96,6 +101,28 @@ final class IopubWire implements Consumer<Message<?>> {
         System.arraycopy(text, 0, content, head.length + TEXT_MEMBER.length, text.length);
         content[content.length - 1] = '}';
         return content;
+    }
+
+    private static final java.lang.reflect.Field CLOSED = closedField();
+
+    /** basekernel keeps the flag protected; we pin its version, and the kernel does not start without it. */
+    private static java.lang.reflect.Field closedField() {
+        try {
+            java.lang.reflect.Field field = JupyterSocket.class.getDeclaredField("closed");
+            field.setAccessible(true);
+            return field;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            throw new IllegalStateException("This basekernel version does not keep its sockets' closed flag where "
+                    + "celonis-nb expects it (JupyterSocket.closed), so the kernel does not start.", e);
+        }
+    }
+
+    private static boolean closed(JupyterSocket socket) {
+        try {
+            return CLOSED.getBoolean(socket);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("JupyterSocket.closed cannot be read", e);
+        }
     }
 
     private byte[] json(Object value) {
