@@ -1,17 +1,20 @@
 #!/usr/bin/python3
-"""Times a cell that prints MB megabytes through the kernel named by KERNEL (run by bench/run-print-overhead,
-which sets JUPYTER_PATH and installs both kernels). WARM cells run first and are not timed: the first cells of a
-kernel share the processor with JShell's start-up work and the JIT, in both kernels alike. Prints one line with the
-fastest and median wall time, and the kernel's and this client's CPU time per timed run."""
+"""Times a cell that prints MB megabytes in two kernels by turns, run for run: KERNEL and BASELINE (run by
+bench/run-print-overhead, which sets JUPYTER_PATH and installs both). Both kernels stay up; each first runs WARM
+untimed cells (the first cells of a kernel share the processors with JShell's start-up work and the JIT), then
+the timed cells alternate, so that a slower minute of a shared machine falls on both. Prints each kernel's fastest
+and median wall time and its CPU time per run, and the overhead: fastest against fastest, and the median of the
+run-for-run ratios."""
 import os
 import time
 
 from jupyter_client.manager import start_new_kernel
 
 MB = int(os.environ.get("MB", "100"))
-RUNS = int(os.environ.get("RUNS", "5"))
+RUNS = int(os.environ.get("RUNS", "7"))
 WARM = int(os.environ.get("WARM", "3"))
 KERNEL = os.environ.get("KERNEL", "celonis-nb")
+BASELINE = os.environ.get("BASELINE", "celonis-nb-unredacted")
 LINE = "  4217  SAP ECC - Order to Cash   2023-11-14 22:13:20   12,345.67 EUR   CONFIGURED   Finance / Controlling"
 CELL = ("String line = \"%s\";\nfor (int i = 0; i < %d; i++) { System.out.println(line); }" % (LINE, MB * 1024 * 1024 // (len(LINE) + 1)))
 
@@ -22,37 +25,51 @@ def process_cpu(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def run(kc, pid):
+def run(kernel):
+    km, kc = kernel
     received = [0]
 
     def hook(msg):
         if msg["msg_type"] == "stream":
             received[0] += len(msg["content"]["text"])
 
-    kernel_before, client_before = process_cpu(pid), time.process_time()
+    pid = km.provisioner.process.pid
+    cpu_before = process_cpu(pid)
     start = time.perf_counter()
     reply = kc.execute_interactive(CELL, timeout=900, output_hook=hook)
     assert reply["content"]["status"] == "ok", reply["content"]
     wall = time.perf_counter() - start
-    return wall, received[0], process_cpu(pid) - kernel_before, time.process_time() - client_before
+    assert received[0] == len(LINE + "\n") * (MB * 1024 * 1024 // (len(LINE) + 1)), "the cell's output arrived whole"
+    return wall, process_cpu(pid) - cpu_before
 
 
-km, kc = start_new_kernel(kernel_name=KERNEL, startup_timeout=60)
+def median(values):
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
+kernels = {}
 try:
-    kc.execute_interactive("1", timeout=60, output_hook=lambda m: None)
+    for name in (KERNEL, BASELINE):
+        kernels[name] = start_new_kernel(kernel_name=name, startup_timeout=60)
+        kernels[name][1].execute_interactive("1", timeout=60, output_hook=lambda m: None)
     for _ in range(WARM):
-        run(kc, km.provisioner.process.pid)
-    runs = sorted(run(kc, km.provisioner.process.pid) for _ in range(RUNS))
-    walls = [r[0] for r in runs]
-    printed = runs[0][1]
-    kernel_cpu = sorted(r[2] for r in runs)[RUNS // 2]
-    client_cpu = sorted(r[3] for r in runs)[RUNS // 2]
-    print("%-22s printed %.0f MB: fastest of %d runs %.2f s (%.0f MB/s), median %.2f s; CPU per run: kernel %.2f s, "
-          "client %.2f s" % (KERNEL, printed / 1048576, RUNS, walls[0], printed / 1048576 / walls[0],
-                             walls[RUNS // 2], kernel_cpu, client_cpu))
-    if os.environ.get("RESULTS"):
-        with open(os.environ["RESULTS"], "a") as results:
-            results.write("%s %.4f %.4f\n" % (KERNEL, walls[0], walls[RUNS // 2]))
+        for name in (KERNEL, BASELINE):
+            run(kernels[name])
+    results = {KERNEL: [], BASELINE: []}
+    for _ in range(RUNS):
+        for name in (KERNEL, BASELINE):
+            results[name].append(run(kernels[name]))
+    mb = len(LINE + "\n") * (MB * 1024 * 1024 // (len(LINE) + 1)) / 1048576
+    for name in (KERNEL, BASELINE):
+        walls = [r[0] for r in results[name]]
+        print("%-22s %.0f MB: fastest of %d runs %.2f s (%.0f MB/s), median %.2f s; kernel CPU per run %.2f s"
+              % (name, mb, RUNS, min(walls), mb / min(walls), median(walls), median(r[1] for r in results[name])))
+    fastest = min(r[0] for r in results[KERNEL]) / min(r[0] for r in results[BASELINE]) - 1
+    paired = median(k[0] / b[0] - 1 for k, b in zip(results[KERNEL], results[BASELINE]))
+    print("overhead of %s over %s: %+.0f %% fastest against fastest, %+.0f %% median of the %d run-for-run ratios"
+          % (KERNEL, BASELINE, fastest * 100, paired * 100, RUNS))
 finally:
-    kc.stop_channels()
-    km.shutdown_kernel(now=True)
+    for km, kc in kernels.values():
+        kc.stop_channels()
+        km.shutdown_kernel(now=True)
