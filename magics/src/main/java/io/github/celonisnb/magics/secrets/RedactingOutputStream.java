@@ -24,8 +24,8 @@ import java.util.Objects;
 public final class RedactingOutputStream extends OutputStream {
 
     /**
-     * Held text beyond this many characters is passed on even if its end could begin a secret. Only a
-     * long chain of overlapping matches of a repetitive secret can hold this much back.
+     * A tail longer than this is passed on even if it could begin a secret. Only a long chain of overlapping
+     * matches of a repetitive secret can hold this much back; an ordinary tail is at most a form's length.
      */
     static final int MAX_HELD_CHARS = 1 << 16;
 
@@ -84,7 +84,7 @@ public final class RedactingOutputStream extends OutputStream {
      */
     private void passOnFresh(RegisteredSecrets secrets, byte[] input, int start, int end) throws IOException {
         String text = new String(input, start, end - start, StandardCharsets.UTF_8);
-        int cut = text.length() > MAX_HELD_CHARS ? text.length() : secrets.safeCut(text);
+        int cut = safeCut(secrets, text);
         if (cut == text.length()) {
             String redacted = secrets.redact(text);
             if (redacted == text && text.indexOf('\uFFFD') < 0) {
@@ -145,12 +145,22 @@ public final class RedactingOutputStream extends OutputStream {
             return;
         }
         String text = held.toString();
-        int cut = held.length() > MAX_HELD_CHARS ? text.length() : secrets.safeCut(text);
+        int cut = safeCut(secrets, text);
         if (cut == 0) {
             return;
         }
         downstream.write(secrets.redact(text.substring(0, cut)).getBytes(StandardCharsets.UTF_8));
         held.delete(0, cut);
+    }
+
+    /**
+     * Where the text may be cut: before its tail that could begin a secret, unless that tail is overlong. The
+     * bound is on the tail, not on the text: a write of more than {@value #MAX_HELD_CHARS} characters that ends in
+     * the first characters of a key must still hold them back.
+     */
+    private static int safeCut(RegisteredSecrets secrets, String text) {
+        int cut = secrets.safeCut(text);
+        return text.length() - cut > MAX_HELD_CHARS ? text.length() : cut;
     }
 
     private void passOnEverything() throws IOException {

@@ -197,4 +197,22 @@ class RedactingOutputStreamTest {
         out.flushAll();
         assertEquals("a\uFFFDb\uFFFDc\n", received());
     }
+
+    /**
+     * A key whose first characters end a write of 64 KB, after a write whose last character could begin it, as a
+     * cell's 64 KB output buffer cuts a long print: the start is held back and the key redacted whole.
+     */
+    @Test
+    void aKeyStartingAtTheEndOfAFullBufferIsHeldBackWhateverWasHeldBeforeIt() throws IOException {
+        String key = TestKeys.newKeyValue();
+        registry.registerValue(key, "celonis-app-key");
+        String first = "a".repeat(65535) + key.charAt(0);
+        String second = "a".repeat(65536 - 11) + key.substring(0, 11);
+        String third = key.substring(11) + "\n";
+        for (String write : new String[] {first, second, third}) {
+            out.write(write.getBytes(StandardCharsets.UTF_8));
+        }
+        out.flushAll();
+        assertEquals(first + "a".repeat(65536 - 11) + "[REDACTED celonis-app-key]\n", received());
+    }
 }
