@@ -87,7 +87,7 @@ public final class RedactingReplyEnvironment extends ShellReplyEnvironment {
 
     /** Sends the stream output held back so far: for a host that ends a request without another message. */
     public void sendHeldOutput() {
-        streams.sendHeld(sender::send);
+        streams.sendHeldAtEndOfRequest(sender::send);
     }
 
     @SuppressWarnings("unchecked")
@@ -101,7 +101,7 @@ public final class RedactingReplyEnvironment extends ShellReplyEnvironment {
 
     private void replyNow(Message<?> message) {
         Message<?> redacted = redactor.redact(message);
-        streams.sendHeld(sender::send);
+        streams.sendHeldAtEndOfRequest(sender::send);
         sender.awaitSent();
         getShell().sendMessage(redacted);
     }

@@ -98,10 +98,30 @@ public final class StreamContinuity {
         }
     }
 
-    /** Sends every held word, then {@code next} (already redacted): nothing overtakes the output before it. */
+    /**
+     * Sends every held word, then {@code next} (already redacted): nothing overtakes the output before it. A
+     * display, result or error stands between the output before it and the output after it, in the notebook as
+     * in a saved file, so what the streams print next is scanned on its own.
+     */
     synchronized void sendAfterHeld(Message<?> next, Consumer<Message<?>> send) {
         sendHeld(send);
         send.accept(next);
+        forgetContext();
+    }
+
+    /**
+     * Sends every held word at the end of a request (before its reply): the next cell's output is scanned on its
+     * own, so a cell that ends in {@code password = } or {@code Bearer } does not redact the next cell's first word.
+     */
+    synchronized void sendHeldAtEndOfRequest(Consumer<Message<?>> send) {
+        sendHeld(send);
+        forgetContext();
+    }
+
+    private void forgetContext() {
+        for (StreamState stream : streams.values()) {
+            stream.context = "";
+        }
     }
 
     /** Sends every held word. */

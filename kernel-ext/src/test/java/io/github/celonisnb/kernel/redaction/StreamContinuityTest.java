@@ -56,7 +56,9 @@ class StreamContinuityTest {
     private String sentText() {
         StringBuilder out = new StringBuilder();
         for (Message<?> m : sent) {
-            out.append(((PublishStream) m.getContent()).getText());
+            if (m.getContent() instanceof PublishStream stream) {
+                out.append(stream.getText());
+            }
         }
         return out.toString();
     }
@@ -209,5 +211,33 @@ class StreamContinuityTest {
         write(StreamType.OUT, "\rprogress ");
         write(StreamType.OUT, "20%");
         assertEquals("\rprogress 10%\rprogress 20%", sentText());
+    }
+
+    @Test
+    void theNextCellsOutputIsScannedOnItsOwnAfterTheRequestEnded() {
+        write(StreamType.OUT, "Authorization: Bearer ");
+        streams.sendHeldAtEndOfRequest(sent::add);
+        write(StreamType.OUT, "hello_world_123 plain text\n");
+
+        assertEquals("Authorization: Bearer hello_world_123 plain text\n", sentText());
+    }
+
+    @Test
+    void outputAfterADisplayIsScannedOnItsOwn() {
+        write(StreamType.OUT, "password = ");
+        streams.sendAfterHeld(new Message<>(new Header<>(MessageType.EXECUTE_REPLY), new ExecuteReply(1, java.util.Map.of())),
+                sent::add);
+        write(StreamType.OUT, "12345abc\n");
+
+        assertEquals("password = 12345abc\n", sentText());
+        assertEquals(3, sent.size(), "the display came between the two prints");
+    }
+
+    @Test
+    void withinARequestTheValueAfterAKeywordPrintedBeforeIsStillFound() {
+        write(StreamType.OUT, "password = ");
+        write(StreamType.OUT, "12345abc\n");
+
+        assertEquals("password = [REDACTED secret-assignment]\n", sentText());
     }
 }
