@@ -81,7 +81,17 @@ final class CellStreams implements AutoCloseable {
         System.setIn(oldIn);
     }
 
-    /** Flushes the cell's output before it waits for input, so a prompt printed first is seen first. */
+    /**
+     * Sends all of the cell's output before it waits for input, so that a prompt printed first is seen whole before
+     * the input request: {@code flush} alone keeps back a prompt's last characters when they could begin a
+     * registered secret, and nothing printed before the answer would complete them.
+     */
+    private void sendAllBeforeInput() throws IOException {
+        flushBoth();
+        redactedOut.flushAll();
+        redactedErr.flushAll();
+    }
+
     private final class FlushingInput extends FilterInputStream {
         FlushingInput(InputStream in) {
             super(in);
@@ -89,13 +99,13 @@ final class CellStreams implements AutoCloseable {
 
         @Override
         public int read() throws IOException {
-            flushBoth();
+            sendAllBeforeInput();
             return super.read();
         }
 
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
-            flushBoth();
+            sendAllBeforeInput();
             return super.read(b, off, len);
         }
     }

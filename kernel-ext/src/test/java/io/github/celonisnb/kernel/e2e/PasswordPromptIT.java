@@ -49,6 +49,10 @@ class PasswordPromptIT {
     }
 
     private static JsonNode runCell(String code, String answer) throws Exception {
+        return runCell(code, answer, Map.of());
+    }
+
+    private static JsonNode runCell(String code, String answer, Map<String, String> environment) throws Exception {
         Path script = work.resolve("prompt_client.py");
         try (InputStream in = PasswordPromptIT.class.getResourceAsStream("/e2e/prompt_client.py")) {
             Files.write(script, in.readAllBytes());
@@ -59,6 +63,7 @@ class PasswordPromptIT {
         builder.environment().put("PROMPT_ANSWER", answer);
         builder.environment().remove("CELONIS_API_TOKEN");
         builder.environment().remove("CELONIS_URL");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(process.waitFor(120, TimeUnit.SECONDS), "the jupyter_client driver did not finish");
@@ -99,5 +104,20 @@ class PasswordPromptIT {
         assertEquals("MagicUsageException", result.path("error").path("ename").asText());
         assertEquals("What was typed at the prompt is not a key. The key contains whitespace at position 4; a Celonis"
                 + " key is one unbroken token.", result.path("error").path("evalue").asText());
+    }
+
+    /**
+     * A prompt whose last characters could begin a registered secret (here the secret starts with the prompt's
+     * last letter) is shown whole before the input request, not with those characters held back until the answer.
+     */
+    @Test
+    void aPromptEndingInWhatCouldBeginASecretIsShownWholeBeforeTheInputRequest() throws Exception {
+        String secret = "s" + java.util.UUID.randomUUID().toString().replace("-", "");
+        JsonNode result = runCell("System.out.print(\"Continue? yes/no s\"); "
+                + "String a = new java.util.Scanner(System.in).nextLine(); System.out.println(\"|\" + a);",
+                "bob", Map.of("PROMPT_TEST_TOKEN", secret));
+        assertEquals("ok", result.path("status").asText(), result.toString());
+        assertEquals("Continue? yes/no s", result.path("stdout_before_prompt").asText(), result.toString());
+        assertEquals("Continue? yes/no s|bob\n", result.path("stdout").asText());
     }
 }
