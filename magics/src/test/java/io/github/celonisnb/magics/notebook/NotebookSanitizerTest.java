@@ -251,4 +251,45 @@ class NotebookSanitizerTest {
                 "authorization-header", result.findings().get(0).line())), result.findings());
         assertTrue(text(result.bytes()).contains("\"Bearer \",\n        \"[REDACTED authorization-header]\""));
     }
+
+    private static final String AWS_ID = "AKIAQWERTYUI234567AB";
+    private static final String GITHUB = "ghp_aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gI3kM5";
+    private static final String GITHUB_2 = "ghp_zY8xW6vU4tS2rQ0pO8nM6lK4jI2hG0fE8dC6";
+
+    private String sanitizedMetadata(String metadataJson) throws Exception {
+        String notebook = "{\"cells\": [], \"metadata\": " + metadataJson + ", \"nbformat\": 4, \"nbformat_minor\": 5}";
+        String out = text(shapes.sanitize(bytes(notebook)).bytes());
+        return out.substring(out.indexOf("\"metadata\": ") + "\"metadata\": ".length(), out.indexOf(", \"nbformat\""));
+    }
+
+    /**
+     * Arrays that are not a text cut into lines (tags, traceback lines, lists in JSON data and metadata) are scanned
+     * element by element with a line break between: a token is found beside another element, does not swallow the
+     * next element's first word, and two tokens side by side are both found.
+     */
+    @Test
+    void elementsOfListsThatAreNotMultilineTextAreScannedApart() throws Exception {
+        assertEquals("{\"tags\": [\"prod\", \"[REDACTED aws-access-key-id]\"]}",
+                sanitizedMetadata("{\"tags\": [\"prod\", \"" + AWS_ID + "\"]}"));
+        assertEquals("{\"k\": [\"admin\", \"[REDACTED github-token]\"]}",
+                sanitizedMetadata("{\"k\": [\"admin\", \"" + GITHUB + "\"]}"));
+        assertEquals("{\"k\": [\"[REDACTED github-token]\", \"admin\"]}",
+                sanitizedMetadata("{\"k\": [\"" + GITHUB + "\", \"admin\"]}"));
+        assertEquals("{\"tags\": [\"[REDACTED github-token]\", \"[REDACTED github-token]\"]}",
+                sanitizedMetadata("{\"tags\": [\"" + GITHUB + "\", \"" + GITHUB_2 + "\"]}"));
+        assertEquals("{\"traceback\": [\"ValueError: bad [REDACTED github-token]\", \"During handling\"]}",
+                sanitizedMetadata("{\"traceback\": [\"ValueError: bad " + GITHUB + "\", \"During handling\"]}"));
+    }
+
+    /** A cell's source is one text cut into lines: a key split across two of its elements is still found whole. */
+    @Test
+    void aKeySplitAcrossTheElementsOfASourceIsStillFoundWhole() throws Exception {
+        String notebook = "{\"cells\": [{\"cell_type\": \"code\", \"execution_count\": null, \"id\": \"c1\", "
+                + "\"metadata\": {}, \"outputs\": [], \"source\": [\"k = '" + key.substring(0, 40) + "\", \""
+                + key.substring(40) + "'\\n\"]}], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}";
+        String out = text(shapes.sanitize(bytes(notebook)).bytes());
+        assertFalse(out.contains(key.substring(0, 12)), out);
+        assertFalse(out.contains(key.substring(key.length() - 12)), out);
+        assertTrue(out.contains("[REDACTED celonis-key]"), out);
+    }
 }

@@ -265,6 +265,22 @@ final class NotebookWalker {
         patch(element, found);
     }
 
+    /**
+     * The arrays that are one text cut into lines, as nbformat writes multiline strings: cell sources (v4
+     * {@code source}, v3 {@code input}), stream text, and output and attachment data by MIME type (v4 names like
+     * {@code text/plain}, v3 {@code html}, {@code latex}, ...). Their elements are joined as they are, so a value
+     * split across elements is found whole. Every other array of strings (tags, traceback lines, lists in JSON
+     * data or metadata) is a list of separate texts: its elements are scanned with a line break between them, so
+     * one element's token does not swallow the next element's first word, and two tokens side by side are two.
+     */
+    private static boolean isMultilineString(Frame frame) {
+        String name = frame.name;
+        return name != null && (name.indexOf('/') >= 0 || switch (name) {
+            case "source", "input", "text", "html", "latex", "svg", "javascript", "json", "markdown" -> true;
+            default -> false;
+        });
+    }
+
     /** Scans the pending string elements of an array as one joined value. */
     private void closeGroup(Frame frame) throws IOException {
         List<Element> elements = frame.group;
@@ -272,27 +288,34 @@ final class NotebookWalker {
             return;
         }
         frame.group = new ArrayList<>();
-        int[] offsets = new int[elements.size() + 1];
+        String separator = isMultilineString(frame) ? "" : "\n";
+        int[] starts = new int[elements.size()];
+        int[] ends = new int[elements.size()];
         StringBuilder joined = new StringBuilder();
         for (int i = 0; i < elements.size(); i++) {
-            offsets[i] = joined.length();
+            if (i > 0) {
+                joined.append(separator);
+            }
+            starts[i] = joined.length();
             joined.append(elements.get(i).text);
+            ends[i] = joined.length();
         }
-        offsets[elements.size()] = joined.length();
         List<Finding> found = scanner.scanField(frame.name == null ? "" : frame.name, joined.toString());
         for (Finding finding : found) {
-            int holder = elementAt(offsets, finding.start());
+            int holder = elementAt(starts, finding.start());
             report(frame, null, finding.kind(), elements.get(holder).line);
         }
         for (int i = 0; i < elements.size() && !found.isEmpty(); i++) {
             List<Finding> local = new ArrayList<>();
             List<Boolean> marked = new ArrayList<>();
             for (Finding finding : found) {
-                int from = Math.max(finding.start(), offsets[i]);
-                int to = Math.min(finding.end(), offsets[i + 1]);
+                int from = Math.max(finding.start(), starts[i]);
+                int to = Math.min(finding.end(), ends[i]);
                 if (from < to) {
-                    local.add(new Finding(from - offsets[i], to - offsets[i], finding.kind()));
-                    marked.add(finding.start() >= offsets[i]);
+                    local.add(new Finding(from - starts[i], to - starts[i], finding.kind()));
+                    // The element that holds the finding's first character carries its mark (a finding never
+                    // starts inside a separator, but if it did, the element after it would).
+                    marked.add(finding.start() >= (i == 0 ? 0 : ends[i - 1]));
                 }
             }
             if (!local.isEmpty()) {
@@ -304,9 +327,10 @@ final class NotebookWalker {
         }
     }
 
-    private static int elementAt(int[] offsets, int position) {
+    /** The element a position of the joined text belongs to (a separator to the element after it). */
+    private static int elementAt(int[] starts, int position) {
         int i = 0;
-        while (i + 2 < offsets.length && offsets[i + 1] <= position) {
+        while (i + 1 < starts.length && starts[i + 1] <= position) {
             i++;
         }
         return i;
