@@ -1,6 +1,7 @@
 package io.github.celonisnb.emulator.cli;
 
 import io.github.celonisnb.emulator.AdminToken;
+import io.github.celonisnb.emulator.EmulatorTls;
 import io.github.celonisnb.emulator.internal.SafeText;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,8 +11,6 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
@@ -19,7 +18,6 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
 import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -77,17 +75,11 @@ class RunningEmulatorOptions {
                     + "file the emulator printed when it started with --tls.");
         }
         try {
-            KeyStore trusted = KeyStore.getInstance(KeyStore.getDefaultType());
-            trusted.load(null, null);
-            trusted.setCertificateEntry("emulator-ca", ca);
-            TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            factory.init(trusted);
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, factory.getTrustManagers(), null);
-            return context;
-        } catch (GeneralSecurityException | IOException e) {
+            return new EmulatorTls(ca, caFile).clientSslContext();
+        } catch (IllegalStateException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new CommandFailure(ExitCodes.FAILURE, "Cannot build a trust store from " + caFile + ": "
-                    + e.getClass().getSimpleName() + ".", e);
+                    + cause.getClass().getSimpleName() + ".", e);
         }
     }
 
