@@ -232,6 +232,7 @@ final class AhoCorasick {
                 }
                 // This stretch's sample matched, or a line break lies between its start and its sample.
                 int stretchEnd = start + step;
+                int first = Math.max(i, start);
                 int to = stretchEnd;
                 if (lineBreak <= sample) {
                     // Starts after the stretch's last line break still reach the sample unbroken, so an absent
@@ -241,8 +242,15 @@ final class AhoCorasick {
                             && !table[gramHash(bytes[sample - 2], bytes[sample - 1], bytes[sample])]) {
                         to = Math.min(stretchEnd, lastBreak + 1);
                     }
+                    // A start three or more characters before the first line break reaches it unbroken, and the gram
+                    // right before the break lies within its first window: one lookup rules all of them out, and
+                    // only the last two characters of the line remain.
+                    if (lineBreak - 3 >= first && !table[gramHash(bytes[lineBreak - 3], bytes[lineBreak - 2],
+                            bytes[lineBreak - 1])]) {
+                        first = lineBreak - 2;
+                    }
                 }
-                int candidate = nextStartByPairs(text, Math.max(i, start), to);
+                int candidate = nextStartByPairs(text, first, to);
                 if (candidate < to) {
                     return candidate;
                 }

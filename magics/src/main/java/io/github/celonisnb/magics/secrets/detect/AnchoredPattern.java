@@ -20,13 +20,19 @@ final class AnchoredPattern {
 
     /**
      * Characters from the most to the least common in printed output (spaces, digits, separators, then letters by
-     * their frequency in English); a character not listed counts as rarer than all of them.
+     * their frequency in English); a character not listed counts as rarer than all of them. '_' counts as common:
+     * column and variable names of data (case_id, val_loss) are full of it.
      */
-    private static final String COMMON_FIRST = " \t0123456789-.,:/etaoinsrhldcumfpgwybvkxjqz"
+    private static final String COMMON_FIRST = " \t0123456789-.,:/_etaoinsrhldcumfpgwybvkxjqz"
             + "ETAOINSRHLDCUMFPGWYBVKXJQZ";
 
-    /** Anchors found through one character they all hold, at its offset in each. */
-    private record AnchorGroup(char searched, String[] anchors, int[] offsets) {
+    /**
+     * Anchors found through one character they all hold, at its offset in each. {@code following} holds, when every
+     * anchor goes on after that character, the ASCII characters that come next in some anchor: one look at the text's
+     * next character then rules out most hits (the searched letter inside an ordinary word) before any anchor is
+     * compared. Null when some anchor ends with the searched character.
+     */
+    private record AnchorGroup(char searched, String[] anchors, int[] offsets, boolean[] following) {
     }
 
     private final AnchorGroup[] groups;
@@ -69,10 +75,23 @@ final class AnchoredPattern {
             char searched = best;
             List<String> members = left.stream().filter(a -> a.indexOf(searched) >= 0).toList();
             groups.add(new AnchorGroup(searched, members.toArray(new String[0]),
-                    members.stream().mapToInt(a -> a.indexOf(searched)).toArray()));
+                    members.stream().mapToInt(a -> a.indexOf(searched)).toArray(), following(members, searched)));
             left.removeAll(members);
         }
         return groups.toArray(new AnchorGroup[0]);
+    }
+
+    /** The ASCII characters right after {@code searched} in the anchors, or null when one does not go on (or not in ASCII). */
+    private static boolean[] following(List<String> anchors, char searched) {
+        boolean[] following = new boolean[128];
+        for (String anchor : anchors) {
+            int next = anchor.indexOf(searched) + 1;
+            if (next >= anchor.length() || anchor.charAt(next) >= 128) {
+                return null;
+            }
+            following[anchor.charAt(next)] = true;
+        }
+        return following;
     }
 
     private static int commonness(char c) {
@@ -85,8 +104,15 @@ final class AnchoredPattern {
         for (AnchorGroup group : groups) {
             // Per anchor, where its next occurrence may start: a handler can skip past the text it consumed.
             int[] from = new int[group.anchors().length];
+            boolean[] following = group.following();
             int hit = -1;
             while ((hit = text.indexOf(group.searched(), hit + 1)) >= 0) {
+                if (following != null) {
+                    char next = hit + 1 < text.length() ? text.charAt(hit + 1) : '\u0080';
+                    if (next >= 128 || !following[next]) {
+                        continue;
+                    }
+                }
                 for (int k = 0; k < group.anchors().length; k++) {
                     int at = hit - group.offsets()[k];
                     if (at < from[k] || !text.startsWith(group.anchors()[k], at)) {

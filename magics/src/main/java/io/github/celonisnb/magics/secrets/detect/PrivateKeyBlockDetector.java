@@ -30,7 +30,7 @@ public final class PrivateKeyBlockDetector implements SecretDetector {
 
     @Override
     public void detect(String text, List<Finding> out) {
-        if (!text.contains("PRIVATE KEY")) {
+        if (!mentionsPrivateKey(text)) {
             return;
         }
         BEGIN.forEachMatch(text, (start, beginEnd, m) -> {
@@ -38,6 +38,19 @@ public final class PrivateKeyBlockDetector implements SecretDetector {
             out.add(new Finding(start, end, KIND));
             return end;
         });
+    }
+
+    /**
+     * {@code text.contains("PRIVATE KEY")}, found through its only 'K' ({@link String#indexOf(int)}, a vectorised
+     * scan): a capital K is rare in printed output, and a search for the whole phrase took five times as long.
+     */
+    static boolean mentionsPrivateKey(String text) {
+        for (int k = text.indexOf('K', 8); k >= 0; k = text.indexOf('K', k + 1)) {
+            if (text.startsWith("PRIVATE KEY", k - 8)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int blockEnd(String text, int bodyStart) {

@@ -38,7 +38,11 @@ final class SecretNames {
     private SecretNames() {
     }
 
-    /** Classifies {@code text[start, end)} as a name. */
+    /**
+     * Classifies {@code text[start, end)} as a name. Endings are compared on the text itself, backwards, without a
+     * normalized copy: most names that pass {@link #mayEndNameAt} (loss, status, user_name) fail at their third letter
+     * from the end, and only a name ending in "token" is copied, to be looked up among the vocabulary names.
+     */
     static NameClass classify(CharSequence text, int start, int end) {
         if (end - start > MAX_NAME || end <= start) {
             return NameClass.NONE;
@@ -46,75 +50,124 @@ final class SecretNames {
         if (!mayEndNameAt(text, end)) {
             return NameClass.NONE;
         }
+        // Trailing separators left out, so that the "pass" rule below sees the name's letters.
+        int nameEnd = letterBefore(text, end) + 1;
         int segmentStart = start;
-        for (int i = end - 1; i >= start; i--) {
+        for (int i = nameEnd - 1; i >= start; i--) {
             if (text.charAt(i) == '.') {
                 segmentStart = i + 1;
                 break;
             }
         }
-        StringBuilder normal = new StringBuilder(end - segmentStart);
-        for (int i = segmentStart; i < end; i++) {
-            char c = text.charAt(i);
-            if (c != '_' && c != '-') {
-                normal.append(Character.toLowerCase(c));
-            }
-        }
-        String name = normal.toString();
-        if (NOT_SECRET.contains(name)) {
-            return NameClass.NONE;
-        }
         for (String ending : PASSWORD_ENDINGS) {
-            if (name.endsWith(ending)) {
+            if (endsWithNormalized(text, segmentStart, nameEnd, ending)) {
                 return NameClass.PASSWORD;
             }
         }
         // "pass" alone or after a separator (db_pass, DB-PASS), but not bypass or compass.
-        if (name.endsWith("pass")) {
-            int before = end - 5;
-            if (end - segmentStart == 4 || (before >= segmentStart
+        if (endsWithNormalized(text, segmentStart, nameEnd, "pass")) {
+            int before = nameEnd - 5;
+            if (nameEnd - segmentStart == 4 || (before >= segmentStart
                     && (text.charAt(before) == '_' || text.charAt(before) == '-'))) {
                 return NameClass.PASSWORD;
             }
         }
         for (String ending : TOKEN_ENDINGS) {
-            if (name.endsWith(ending)) {
-                return NameClass.TOKEN;
+            if (endsWithNormalized(text, segmentStart, nameEnd, ending)) {
+                return ending.equals("token") && NOT_SECRET.contains(normalized(text, segmentStart, nameEnd))
+                        ? NameClass.NONE : NameClass.TOKEN;
             }
         }
         return NameClass.NONE;
     }
 
     /**
-     * Whether a name ending before {@code end} can be a secret name, from its last two letters alone (separators
-     * between them left out, either case): every ending gives one of rd, wd (password, passwd, pwd), se
-     * (passphrase), ss (pass), en (token), et (secret) or ey (every *key). Most names (id, name, status, value)
-     * and most characters before an operator fail here, before a name is read or normalized. No character beyond
-     * ASCII lower-cases to any of these letters, so ASCII case folding is exact.
+     * Whether {@code text[start, end)}, lower-cased with '_' and '-' left out, ends with {@code ending}: each
+     * character is lower-cased as {@link #normalized} does it, so the answer is that of {@code normalized(...)
+     * .endsWith(ending)}.
+     */
+    private static boolean endsWithNormalized(CharSequence text, int start, int end, String ending) {
+        int k = ending.length() - 1;
+        for (int i = end - 1; i >= start && k >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '_' || c == '-') {
+                continue;
+            }
+            if (Character.toLowerCase(c) != ending.charAt(k)) {
+                return false;
+            }
+            k--;
+        }
+        return k < 0;
+    }
+
+    /** The name lower-cased with '_' and '-' left out, as the vocabulary names are written. */
+    private static String normalized(CharSequence text, int start, int end) {
+        StringBuilder normal = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != '_' && c != '-') {
+                normal.append(Character.toLowerCase(c));
+            }
+        }
+        return normal.toString();
+    }
+
+    /**
+     * Whether a name ending before {@code end} can be a secret name, from its last three letters alone (separators
+     * between them left out, either case): every ending gives one of ord, swd, pwd (password, passwd, pwd), ase
+     * (passphrase), ass (pass), ken (token), ret (secret) or key (every *key). Most names (id, name, loss, status,
+     * value) and most characters before an operator fail here, before a name is read or normalized.
      */
     static boolean mayEndNameAt(CharSequence text, int end) {
-        if (end < 2) {
+        // Separators at the end count as little as inside: pass_ (Python's way around a keyword) is a password name.
+        int i = letterBefore(text, end);
+        if (i < 2) {
             return false;
         }
-        char last = text.charAt(end - 1);
-        int i = end - 2;
-        while (i >= 0 && (text.charAt(i) == '_' || text.charAt(i) == '-')) {
-            i--;
-        }
-        if (i < 0 || last >= 128) {
+        // The last letter first: it alone rules out most names, and the two before it are read only when it fits.
+        char last = lowerCased(text.charAt(i));
+        if (last != 'd' && last != 'e' && last != 's' && last != 'n' && last != 't' && last != 'y') {
             return false;
         }
-        char before = text.charAt(i);
-        if (before >= 128) {
+        i = letterBefore(text, i);
+        if (i < 0) {
             return false;
         }
-        // OR 0x20 lower-cases ASCII letters and turns no other character into a letter.
-        return switch (last | 0x20) {
-            case 'd' -> (before | 0x20) == 'r' || (before | 0x20) == 'w';
-            case 'e', 's' -> (before | 0x20) == 's';
-            case 'n', 't', 'y' -> (before | 0x20) == 'e';
-            default -> false;
+        char middle = lowerCased(text.charAt(i));
+        i = letterBefore(text, i);
+        if (i < 0) {
+            return false;
+        }
+        char first = lowerCased(text.charAt(i));
+        return switch (last) {
+            case 'd' -> (first == 'o' && middle == 'r') || ((first == 's' || first == 'p') && middle == 'w');
+            case 'e' -> first == 'a' && middle == 's';
+            case 's' -> first == 'a' && middle == 's';
+            case 'n' -> first == 'k' && middle == 'e';
+            case 't' -> first == 'r' && middle == 'e';
+            default -> first == 'k' && middle == 'e';
         };
+    }
+
+    /** The index of the last character before {@code i} that is not '_' or '-' (-1 when there is none). */
+    private static int letterBefore(CharSequence text, int i) {
+        int j = i - 1;
+        while (j >= 0 && (text.charAt(j) == '_' || text.charAt(j) == '-')) {
+            j--;
+        }
+        return j;
+    }
+
+    /**
+     * A character lower-cased as {@link #normalized} does it ({@link Character#toLowerCase(char)}), with a shortcut for
+     * ASCII; beyond ASCII only the Kelvin sign becomes one of the letters looked for ('k').
+     */
+    private static char lowerCased(char c) {
+        if (c < 128) {
+            return (c >= 'A' && c <= 'Z') ? (char) (c | 0x20) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     static NameClass classify(String name) {

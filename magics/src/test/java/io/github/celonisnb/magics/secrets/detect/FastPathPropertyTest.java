@@ -211,7 +211,7 @@ class FastPathPropertyTest {
         return Arbitraries.oneOf(id, capitals, other).list().ofMaxSize(10).map(parts -> String.join("", parts));
     }
 
-    /** Probing every twentieth character finds the access key ids that trying every position finds. */
+    /** The search for each capital A finds the access key ids that trying every position finds. */
     @Property(tries = 3000)
     void awsAccessKeyIdsAreFoundAsByTryingEveryPosition(@ForAll("capitalTexts") String text) {
         List<Finding> fast = new ArrayList<>();
@@ -228,5 +228,17 @@ class FastPathPropertyTest {
             }
         }
         assertEquals(everyPosition, fast, text);
+    }
+
+    @Provide
+    Arbitrary<String> privateKeyTexts() {
+        return Arbitraries.of("PRIVATE", "PRIVATE ", "KEY", "K", "KE", "PRIVATE KEY", "RSA ", " ", "\n", "x")
+                .list().ofMaxSize(8).map(parts -> String.join("", parts));
+    }
+
+    /** The search through the phrase's 'K' says what a search for the whole phrase says. */
+    @Property(tries = 2000)
+    void aPrivateKeyIsMentionedWhereThePhraseOccurs(@ForAll("privateKeyTexts") String text) {
+        assertEquals(text.contains("PRIVATE KEY"), PrivateKeyBlockDetector.mentionsPrivateKey(text), text);
     }
 }

@@ -189,6 +189,15 @@ class ShapeDetectorsTest {
                     redact(detector, "client_secret := `" + token + "`"));
         }
 
+        /** A trailing underscore is how Python code names a variable after a keyword, as in pass_. */
+        @Test
+        void findsValuesOfNamesThatEndInASeparator() {
+            assertEquals("pass_ = \"[REDACTED secret-assignment]\"", redact(detector, "pass_ = \"" + token + "\""));
+            assertEquals("db_password_: [REDACTED secret-assignment]", redact(detector, "db_password_: " + token));
+            assertEquals("API_TOKEN_=[REDACTED secret-assignment]", redact(detector, "API_TOKEN_=" + token));
+            assertEquals("loss_: " + token, redact(detector, "loss_: " + token));
+        }
+
         @Test
         void findsShortPasswordsInAssignmentsAndDicts() {
             assertEquals("my_password = \"[REDACTED secret-assignment]\"", redact(detector, "my_password = \"bar\""));
