@@ -1,6 +1,5 @@
 package io.github.celonisnb.magics.secrets.detect;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +40,7 @@ final class AhoCorasick {
      * Whether a gram (hashed) ends at one of the indexes {@code GRAM - 1} to {@code window - 1} of some pattern.
      * Null when patterns are too short for sampling to pay.
      */
-    private final boolean[] grams;
+    private final long[] grams;
 
     /**
      * @param patterns    the strings to find, each at least two characters long
@@ -131,27 +130,37 @@ final class AhoCorasick {
         }
     }
 
-    /** The gram table of {@link StartFinder}, or null when the shortest pattern is too short for one. */
-    private static boolean[] gramTable(List<String> patterns, int window) {
+    /**
+     * The gram table of {@link StartFinder}, or null when the shortest pattern is too short for one. One bit per
+     * hashed gram: 4 KB, which stays in the processor's first-level cache while the text streams past.
+     */
+    private static long[] gramTable(List<String> patterns, int window) {
         if (window < GRAM + 2) {
             return null;
         }
-        boolean[] table = new boolean[1 << GRAM_TABLE_BITS];
+        long[] table = new long[(1 << GRAM_TABLE_BITS) / Long.SIZE];
         for (String pattern : patterns) {
             for (int end = GRAM - 1; end < window; end++) {
-                table[gramHash(fold(pattern.charAt(end - 2)), fold(pattern.charAt(end - 1)), fold(pattern.charAt(end)))]
-                        = true;
+                int hash = gramHash(fold(pattern.charAt(end - 2)), fold(pattern.charAt(end - 1)),
+                        fold(pattern.charAt(end)));
+                table[hash >>> 6] |= 1L << hash;
             }
         }
         return table;
     }
 
+    /** Whether the gram ending at {@code end} of the folded text is in the table. */
+    private static boolean inTable(long[] table, byte[] bytes, int end) {
+        int hash = gramHash(bytes[end - 2], bytes[end - 1], bytes[end]);
+        return (table[hash >>> 6] & 1L << hash) != 0;
+    }
+
     /**
-     * A character as the sampling sees it: itself up to U+00FF, else '?', as Latin-1 encoding writes it. Characters
-     * that fold alike share table entries, which only ever makes a sample look at more.
+     * A character as the sampling sees it: its low byte, as {@link #folded} copies it. Characters that fold alike
+     * share table entries, which only ever makes a sample look at more.
      */
     private static byte fold(char c) {
-        return c <= 0xFF ? (byte) c : (byte) '?';
+        return (byte) c;
     }
 
     private static int gramHash(byte a, byte b, byte c) {
@@ -190,8 +199,8 @@ final class AhoCorasick {
      * length comes from the last lookup waits for it, and was four times slower). Where the sample matches, and
      * for the starts before a line break that lies between them and the sampling point (a wrapped value may hide
      * there), positions are looked at one by one: a position passes when its character begins a pattern and the
-     * next one shows that one of them may go on this way. The grams are read from the text's Latin-1 bytes (one
-     * copy per text, far cheaper to read than the string).
+     * next one shows that one of them may go on this way. The grams are read from the text's low bytes (one
+     * copy per text into a buffer the thread keeps, far cheaper to read than the string).
      */
     final class StartFinder {
         private final String text;
@@ -212,7 +221,7 @@ final class AhoCorasick {
                 return nextStartByPairs(text, from, n);
             }
             byte[] bytes = folded;
-            boolean[] table = grams;
+            long[] table = grams;
             int step = stride;
             int reach = window - 1;
             int i = from;
@@ -223,7 +232,7 @@ final class AhoCorasick {
                 int lastSample = Math.min(lineBreak, n) - 1;
                 int sample = start + reach;
                 while (sample <= lastSample
-                        && !table[gramHash(bytes[sample - 2], bytes[sample - 1], bytes[sample])]) {
+                        && !inTable(table, bytes, sample)) {
                     sample += step;
                 }
                 start = sample - reach;
@@ -238,15 +247,13 @@ final class AhoCorasick {
                     // Starts after the stretch's last line break still reach the sample unbroken, so an absent
                     // gram rules them out; only the starts up to that break are looked at one by one.
                     int lastBreak = lastLineBreak(text, lineBreak, sample);
-                    if (lastBreak < sample - 2
-                            && !table[gramHash(bytes[sample - 2], bytes[sample - 1], bytes[sample])]) {
+                    if (lastBreak < sample - 2 && !inTable(table, bytes, sample)) {
                         to = Math.min(stretchEnd, lastBreak + 1);
                     }
                     // A start three or more characters before the first line break reaches it unbroken, and the gram
                     // right before the break lies within its first window: one lookup rules all of them out, and
                     // only the last two characters of the line remain.
-                    if (lineBreak - 3 >= first && !table[gramHash(bytes[lineBreak - 3], bytes[lineBreak - 2],
-                            bytes[lineBreak - 1])]) {
+                    if (lineBreak - 3 >= first && !inTable(table, bytes, lineBreak - 1)) {
                         first = lineBreak - 2;
                     }
                 }
@@ -273,17 +280,34 @@ final class AhoCorasick {
         }
     }
 
-    /** The text's characters {@linkplain #fold folded} to one byte each, index for index. */
+    /** A text at most this long is folded into a buffer the thread keeps; a longer one gets a buffer of its own. */
+    private static final int REUSED_BUFFER_CHARS = 128 * 1024;
+
+    /**
+     * One folding buffer per thread: the kernel scans every 64 KB of a cell's output, and a fresh copy each time was
+     * a tenth of the allocation that makes the collector run.
+     */
+    private static final ThreadLocal<byte[]> FOLDING_BUFFER = ThreadLocal.withInitial(() -> new byte[0]);
+
+    /**
+     * The text's characters {@linkplain #fold folded} to one byte each, index for index; bytes past the text's length
+     * are left over from earlier texts and never read. The copy is {@link String#getBytes(int, int, byte[], int)},
+     * deprecated because it drops the high byte of each char, which is exactly the folding wanted here.
+     */
+    @SuppressWarnings("deprecation")
     private static byte[] folded(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        if (bytes.length == text.length()) {
-            return bytes;
+        int n = text.length();
+        byte[] bytes;
+        if (n <= REUSED_BUFFER_CHARS) {
+            bytes = FOLDING_BUFFER.get();
+            if (bytes.length < n) {
+                bytes = new byte[Math.max(n, Math.min(REUSED_BUFFER_CHARS, 2 * bytes.length))];
+                FOLDING_BUFFER.set(bytes);
+            }
+        } else {
+            bytes = new byte[n];
         }
-        // The encoder writes one '?' for a surrogate pair; the skip needs one byte per char.
-        bytes = new byte[text.length()];
-        for (int i = 0; i < bytes.length; i++) {
-            bytes[i] = fold(text.charAt(i));
-        }
+        text.getBytes(0, n, bytes, 0);
         return bytes;
     }
 

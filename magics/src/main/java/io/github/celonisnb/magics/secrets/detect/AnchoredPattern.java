@@ -30,9 +30,11 @@ final class AnchoredPattern {
      * Anchors found through one character they all hold, at its offset in each. {@code following} holds, when every
      * anchor goes on after that character, the ASCII characters that come next in some anchor: one look at the text's
      * next character then rules out most hits (the searched letter inside an ordinary word) before any anchor is
-     * compared. Null when some anchor ends with the searched character.
+     * compared. Null when some anchor ends with the searched character. {@code alsoHeld} are the other characters
+     * every anchor holds: a text without one of them holds no anchor, which one search from its start tells (where
+     * the character is common, that search ends at once).
      */
-    private record AnchorGroup(char searched, String[] anchors, int[] offsets, boolean[] following) {
+    private record AnchorGroup(char searched, String[] anchors, int[] offsets, boolean[] following, char[] alsoHeld) {
     }
 
     private final AnchorGroup[] groups;
@@ -75,7 +77,8 @@ final class AnchoredPattern {
             char searched = best;
             List<String> members = left.stream().filter(a -> a.indexOf(searched) >= 0).toList();
             groups.add(new AnchorGroup(searched, members.toArray(new String[0]),
-                    members.stream().mapToInt(a -> a.indexOf(searched)).toArray(), following(members, searched)));
+                    members.stream().mapToInt(a -> a.indexOf(searched)).toArray(), following(members, searched),
+                    heldByAll(members, searched)));
             left.removeAll(members);
         }
         return groups.toArray(new AnchorGroup[0]);
@@ -94,6 +97,14 @@ final class AnchoredPattern {
         return following;
     }
 
+    /** The characters other than {@code searched} that every anchor holds. */
+    private static char[] heldByAll(List<String> anchors, char searched) {
+        return anchors.get(0).chars().distinct()
+                .filter(c -> c != searched && anchors.stream().allMatch(a -> a.indexOf(c) >= 0))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                .toString().toCharArray();
+    }
+
     private static int commonness(char c) {
         int at = COMMON_FIRST.indexOf(c);
         return at < 0 ? -1 : COMMON_FIRST.length() - at;
@@ -102,6 +113,9 @@ final class AnchoredPattern {
     void forEachMatch(String text, MatchHandler handler) {
         Matcher matcher = null;
         for (AnchorGroup group : groups) {
+            if (!holdsAll(text, group.alsoHeld())) {
+                continue;
+            }
             // Per anchor, where its next occurrence may start: a handler can skip past the text it consumed.
             int[] from = new int[group.anchors().length];
             boolean[] following = group.following();
@@ -139,6 +153,15 @@ final class AnchoredPattern {
                 }
             }
         }
+    }
+
+    private static boolean holdsAll(String text, char[] characters) {
+        for (char c : characters) {
+            if (text.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isAlphanumeric(int c) {
