@@ -3,6 +3,7 @@ package io.github.celonisnb.kernel.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -140,6 +141,25 @@ class CheckCommandTest {
                 + " Fix the file in a text editor or restore it from version control, then try again.\n"
                 + "found 1 secret in 1 of 1 notebook checked; 1 could not be checked\n", result.err());
         assertEquals(new String(before), Files.readString(broken));
+    }
+
+    @Test
+    void contentAfterTheNotebooksEndIsReportedAsSuchNotAsATruncatedFile() throws Exception {
+        String notebook = TestNotebooks.withOutput("var x = 1;", key);
+        int line = (int) notebook.lines().count() + 1;
+        TestNotebooks.write(work.resolve("nb.ipynb"), notebook + "xyz\n");
+
+        Cli.Result result = cli.run("check", "nb.ipynb");
+        Cli.Result fromStdin = cli.stdin((notebook + "xyz\n").getBytes(StandardCharsets.UTF_8)).run("check", "-");
+
+        assertEquals(2, result.exitCode());
+        assertEquals("", result.out());
+        assertEquals("celonis-nb: nb.ipynb: Not a valid notebook: there is unexpected content after the notebook's end"
+                + " at line " + line + ", column 1. Delete everything after the notebook's closing brace, or restore"
+                + " the file from version control, then try again.\n"
+                + "no secrets in 0 notebooks checked; 1 could not be checked\n", result.err());
+        assertEquals(result.err().replace("nb.ipynb", "<stdin>"), fromStdin.err());
+        assertEquals(notebook + "xyz\n", Files.readString(work.resolve("nb.ipynb")));
     }
 
     @Test

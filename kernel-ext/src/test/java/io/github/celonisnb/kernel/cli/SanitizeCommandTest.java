@@ -170,6 +170,30 @@ class SanitizeCommandTest {
     }
 
     @Test
+    void contentAfterTheNotebooksEndIsNamedAsSuchAndTheFileIsLeftUntouched() throws Exception {
+        String notebook = printing(key);
+        int line = (int) notebook.lines().count() + 1;
+        for (String trailing : List.of("xyz\n", "{}\n")) {
+            Path nb = old(TestNotebooks.write(work.resolve("nb.ipynb"), notebook + trailing));
+
+            for (String streamAbove : List.of("0", String.valueOf(FileSanitizer.DEFAULT_IN_MEMORY_LIMIT))) {
+                Cli.Result result = cli.run("sanitize", "--stream-above", streamAbove, "nb.ipynb");
+
+                assertEquals(2, result.exitCode());
+                assertEquals("celonis-nb: nb.ipynb: Not a valid notebook: there is unexpected content after the"
+                        + " notebook's end at line " + line + ", column 1. Delete everything after the notebook's"
+                        + " closing brace, or restore the file from version control, then try again. The file was"
+                        + " left as it was.\n"
+                        + "sanitized 0 of 1 notebook, 0 secrets replaced; 1 was not sanitized (see above)\n",
+                        result.err());
+                assertEquals(notebook + trailing, Files.readString(nb));
+                assertEquals(LONG_AGO, Files.getLastModifiedTime(nb));
+                assertEquals(List.of("nb.ipynb"), filesIn(work));
+            }
+        }
+    }
+
+    @Test
     void invalidInputOnStdinWritesNothingToStdout() {
         Cli.Result result = cli.stdin("{\"cells\": [1, 2,]}".getBytes(StandardCharsets.UTF_8)).run("sanitize", "-");
 

@@ -23,20 +23,33 @@ public final class InvalidNotebookException extends Exception {
         TRUNCATED("the file ends in the middle of the JSON (it may be truncated)"),
         /** The top-level value is an array, string or number. */
         NOT_AN_OBJECT("the top-level JSON value is not an object"),
-        /** More JSON follows the top-level object. */
-        TRAILING_CONTENT("more JSON follows the top-level object"),
+        /** Something other than blanks follows the top-level object: more JSON, or anything else. */
+        TRAILING_CONTENT("there is unexpected content after the notebook's end",
+                "Delete everything after the notebook's closing brace, or restore the file from version control,"
+                        + " then try again."),
         /** A value is beyond what the parser accepts (nesting depth, number length). */
         LIMIT_EXCEEDED("a value exceeds the parser's limits (nesting depth or number length)");
 
         private final String description;
+        private final String advice;
 
         Reason(String description) {
+            this(description, "Fix the file in a text editor or restore it from version control, then try again.");
+        }
+
+        Reason(String description, String advice) {
             this.description = description;
+            this.advice = advice;
         }
 
         /** The reason in words, as used in the message. */
         public String description() {
             return description;
+        }
+
+        /** What the user can do about it, as the message's last sentence. */
+        public String advice() {
+            return advice;
         }
     }
 
@@ -72,7 +85,6 @@ public final class InvalidNotebookException extends Exception {
 
     private static String message(Reason reason, int line, int column) {
         String where = line > 0 ? " at line " + line + (column > 0 ? ", column " + column : "") : "";
-        return "Not a valid notebook: " + reason.description() + where
-                + ". Fix the file in a text editor or restore it from version control, then try again.";
+        return "Not a valid notebook: " + reason.description() + where + ". " + reason.advice();
     }
 }

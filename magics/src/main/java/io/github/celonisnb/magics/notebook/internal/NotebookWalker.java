@@ -104,9 +104,7 @@ final class NotebookWalker {
             }
             handle(token);
         }
-        if (next() != null) {
-            throw new InvalidNotebookException(InvalidNotebookException.Reason.TRAILING_CONTENT, tokenLine, column());
-        }
+        JsonParsers.requireEnd(parser, tokenStart);
         return findings;
     }
 

@@ -181,10 +181,7 @@ public final class SpanTree {
                 stack.add(node);
             }
         }
-        if (parser.nextToken() != null) {
-            throw new InvalidNotebookException(InvalidNotebookException.Reason.TRAILING_CONTENT,
-                    parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr());
-        }
+        JsonParsers.requireEnd(parser, root.end - 1);
         return root;
     }
 
