@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.github.celonisnb.magics.notebook.CellMetadataConflictException;
+import io.github.celonisnb.magics.notebook.InputShape;
 import io.github.celonisnb.magics.notebook.InvalidNotebookException;
 import io.github.celonisnb.magics.notebook.NotebookSanitizer;
 import io.github.celonisnb.magics.notebook.OutputStripper;
@@ -100,7 +101,7 @@ final class SanitizeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--max-size: " + e.getMessage());
         }
-        FileSanitizer files = new FileSanitizer(new NotebookSanitizer(scanner),
+        FileSanitizer files = new FileSanitizer(new NotebookSanitizer(scanner, InputShape.NOTEBOOK),
                 stripOptions == null ? null : new OutputStripper(stripOptions), inMemoryLimit);
         Tally tally = new Tally(stripOptions != null);
         if (toStdout) {

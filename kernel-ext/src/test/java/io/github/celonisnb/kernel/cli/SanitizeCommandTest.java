@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -191,6 +194,111 @@ class SanitizeCommandTest {
                 assertEquals(List.of("nb.ipynb"), filesIn(work));
             }
         }
+    }
+
+    /** JSON that is not laid out as a notebook, and what the message says is wrong with it. */
+    static final Map<String, String> NOT_NOTEBOOKS = notNotebooks();
+
+    static final String NOT_A_NOTEBOOK_ADVICE = " A notebook is a JSON object with a \"cells\" list (nbformat 4) or"
+            + " a \"worksheets\" list (nbformat 2 and 3). If this file is a notebook, restore it from version control"
+            + " or save it again from Jupyter; if it is not, leave it out.";
+
+    private static Map<String, String> notNotebooks() {
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("{\"a\": 1}", "it has no \"cells\" list");
+        cases.put("{\"cells\": {}}", "its \"cells\" value is an object instead of a list at line 1, column 11");
+        cases.put("{\"cells\": [1]}", "cell 0 is a number instead of an object at line 1, column 12");
+        cases.put("[]", "the top-level JSON value is a list instead of an object at line 1, column 1");
+        cases.put("\"text\"", "the top-level JSON value is a string instead of an object at line 1, column 1");
+        cases.put("{\"nbformat\": 4}", "it has no \"cells\" list");
+        cases.put("{\"nbformat\": \"four\", \"cells\": []}",
+                "its \"nbformat\" value is a string instead of a whole number at line 1, column 14");
+        return cases;
+    }
+
+    @Test
+    void jsonThatIsNotANotebookExitsTwoSaysWhatIsWrongAndIsLeftUntouched() throws Exception {
+        for (Map.Entry<String, String> notebook : NOT_NOTEBOOKS.entrySet()) {
+            Path nb = old(TestNotebooks.write(work.resolve("nb.ipynb"), notebook.getKey()));
+            String message = "celonis-nb: nb.ipynb: Not a Jupyter notebook: " + notebook.getValue() + "."
+                    + NOT_A_NOTEBOOK_ADVICE;
+
+            for (List<String> options : List.of(List.<String>of(), List.of("--stream-above", "0"),
+                    List.of("--strip-outputs"), List.of("--dry-run"))) {
+                List<String> args = new ArrayList<>(List.of("sanitize"));
+                args.addAll(options);
+                args.add("nb.ipynb");
+                Cli.Result inPlace = cli.run(args.toArray(String[]::new));
+
+                assertEquals(2, inPlace.exitCode(), notebook.getKey() + " " + options);
+                assertEquals(message + " The file was left as it was.\n"
+                        + (options.contains("--dry-run") ? "dry run: would sanitize 0 of 1 notebook, 0 secrets to"
+                                + " replace" : "sanitized 0 of 1 notebook, 0 secrets replaced")
+                        + (options.contains("--strip-outputs") ? ", outputs stripped in 0" : "")
+                        + "; 1 was not sanitized (see above)\n", inPlace.err(), notebook.getKey() + " " + options);
+            }
+            Cli.Result toStdout = cli.run("sanitize", "--stdout", "nb.ipynb");
+            Cli.Result fromStdin = cli.stdin(notebook.getKey().getBytes(StandardCharsets.UTF_8)).run("sanitize", "-");
+
+            assertEquals(2, toStdout.exitCode());
+            assertEquals(0, toStdout.stdout().length);
+            assertEquals(message + " Nothing was written.\n"
+                    + "sanitized 0 of 1 notebook, 0 secrets replaced; 1 was not sanitized (see above)\n",
+                    toStdout.err());
+            assertEquals(2, fromStdin.exitCode());
+            assertEquals(0, fromStdin.stdout().length);
+            assertEquals(toStdout.err().replace("nb.ipynb", "<stdin>"), fromStdin.err());
+            assertEquals(notebook.getKey(), Files.readString(nb));
+            assertEquals(LONG_AGO, Files.getLastModifiedTime(nb));
+            assertEquals(List.of("nb.ipynb"), filesIn(work));
+        }
+    }
+
+    @Test
+    void aDirectoryWithAFileThatIsNotANotebookStillSanitizesTheOthers() throws Exception {
+        Path config = old(TestNotebooks.write(work.resolve("nbs/config.ipynb"), "{\"a\": \"" + key + "\"}"));
+        Path nb = TestNotebooks.write(work.resolve("nbs/nb.ipynb"), printing(key));
+
+        Cli.Result result = cli.run("sanitize", "nbs");
+
+        assertEquals(2, result.exitCode());
+        assertEquals("celonis-nb: nbs/config.ipynb: Not a Jupyter notebook: it has no \"cells\" list."
+                + NOT_A_NOTEBOOK_ADVICE + " The file was left as it was.\n"
+                + "sanitized nbs/nb.ipynb (1 secret replaced)\n"
+                + "sanitized 1 of 2 notebooks, 1 secret replaced; 1 was not sanitized (see above)\n", result.err());
+        assertEquals("{\"a\": \"" + key + "\"}", Files.readString(config));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(config));
+        assertEquals(printing(MARK), Files.readString(nb));
+    }
+
+    @Test
+    void minimalNotebooksOfNbformatFourThreeAndTwoAreSanitizedAsBefore() throws Exception {
+        List<String> minimal = List.of(
+                "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}",
+                "{\"metadata\": {\"name\": \"\"}, \"nbformat\": 3, \"nbformat_minor\": 0, \"worksheets\": [{\"cells\":"
+                        + " [], \"metadata\": {}}]}",
+                "{\"metadata\": {\"name\": \"\"}, \"nbformat\": 2, \"worksheets\": [{\"cells\": []}]}");
+        for (String notebook : minimal) {
+            Path nb = old(TestNotebooks.write(work.resolve("nb.ipynb"), notebook));
+
+            Cli.Result result = cli.run("sanitize", "nb.ipynb");
+            Cli.Result stripped = cli.run("sanitize", "--strip-outputs", "--stdout", "nb.ipynb");
+
+            assertEquals(0, result.exitCode(), notebook);
+            assertEquals("sanitized 0 of 1 notebook, 0 secrets replaced\n", result.err());
+            assertEquals(notebook, Files.readString(nb));
+            assertEquals(LONG_AGO, Files.getLastModifiedTime(nb));
+            assertEquals(0, stripped.exitCode(), stripped.err());
+        }
+        String v3 = "{\"metadata\": {\"name\": \"\"}, \"nbformat\": 3, \"nbformat_minor\": 0, \"worksheets\":"
+                + " [{\"cells\": [{\"cell_type\": \"code\", \"input\": \"k = '%s'\", \"outputs\": []}], \"metadata\":"
+                + " {}}]}";
+        Path nb = TestNotebooks.write(work.resolve("v3.ipynb"), v3.formatted(key));
+
+        Cli.Result result = cli.run("sanitize", "v3.ipynb");
+
+        assertEquals(0, result.exitCode());
+        assertEquals(v3.formatted(MARK), Files.readString(nb));
     }
 
     @Test

@@ -66,8 +66,10 @@ class InvalidNotebookTest {
     void rejectsATopLevelValueThatIsNotAnObject() {
         InvalidNotebookException e = rejected(bytes("\n[1, 2]"));
 
-        assertEquals("Not a valid notebook: the top-level JSON value is not an object at line 2, column 1" + FIX,
-                e.getMessage());
+        assertEquals("Not a Jupyter notebook: the top-level JSON value is a list instead of an object at line 2,"
+                + " column 1. A notebook is a JSON object with a \"cells\" list (nbformat 4) or a \"worksheets\" list"
+                + " (nbformat 2 and 3). If this file is a notebook, restore it from version control or save it again"
+                + " from Jupyter; if it is not, leave it out.", e.getMessage());
     }
 
     private static final String DELETE_TRAILING = ". Delete everything after the notebook's closing brace, or restore"

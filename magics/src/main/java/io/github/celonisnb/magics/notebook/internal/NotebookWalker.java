@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.celonisnb.magics.notebook.InputShape;
 import io.github.celonisnb.magics.notebook.InvalidNotebookException;
 import io.github.celonisnb.magics.notebook.NotebookFinding;
 import io.github.celonisnb.magics.secrets.detect.Finding;
@@ -72,6 +73,8 @@ final class NotebookWalker {
     private final PatchSink sink;
     /** Total input bytes once the input is exhausted, else -1. */
     private final LongSupplier inputEnd;
+    /** Checks that the input is laid out as a notebook; null when any JSON object will do. */
+    private final NotebookShape shape;
     private final List<NotebookFinding> findings = new ArrayList<>();
     private final List<Frame> stack = new ArrayList<>();
     private boolean skipNext;
@@ -79,12 +82,13 @@ final class NotebookWalker {
     private int tokenLine;
 
     NotebookWalker(SecretScanner scanner, JsonParser parser, ByteSource raw, PatchSink sink,
-            LongSupplier inputEnd) {
+            LongSupplier inputEnd, InputShape required) {
         this.scanner = scanner;
         this.parser = parser;
         this.raw = raw;
         this.sink = sink;
         this.inputEnd = inputEnd;
+        this.shape = required == InputShape.NOTEBOOK ? new NotebookShape() : null;
     }
 
     /** Walks the whole notebook and returns what was found, in file order. */
@@ -94,17 +98,22 @@ final class NotebookWalker {
             throw new InvalidNotebookException(InvalidNotebookException.Reason.EMPTY, -1, -1);
         }
         if (first != JsonToken.START_OBJECT) {
-            throw new InvalidNotebookException(InvalidNotebookException.Reason.NOT_AN_OBJECT, tokenLine, column());
+            throw NotebookShape.notAnObject(first, tokenLine, column());
         }
+        checkShape(first);
         stack.add(new Frame(false, null, null, -1));
         while (!stack.isEmpty()) {
             JsonToken token = next();
             if (token == null) {
                 throw new InvalidNotebookException(InvalidNotebookException.Reason.TRUNCATED, tokenLine, -1);
             }
+            checkShape(token);
             handle(token);
         }
         JsonParsers.requireEnd(parser, tokenStart);
+        if (shape != null) {
+            shape.end();
+        }
         return findings;
     }
 
@@ -133,6 +142,17 @@ final class NotebookWalker {
             }
         }
         return token;
+    }
+
+    private void checkShape(JsonToken token) throws IOException, InvalidNotebookException {
+        if (shape == null) {
+            return;
+        }
+        try {
+            shape.token(token, parser);
+        } catch (JsonProcessingException e) {
+            throw JsonParsers.invalid(e, inputEnd.getAsLong());
+        }
     }
 
     private int column() {
