@@ -302,6 +302,31 @@ class SanitizeCommandTest {
     }
 
     @Test
+    void aTokenUsedAsACellIdBecomesAValidIdOnceAndCheckReportsIt() throws Exception {
+        String token = TestKeys.newGitHubToken();
+        String notebook = TestNotebooks.clean().replace("\"c0ffee01\"", TestNotebooks.json(token));
+        Path nb = TestNotebooks.write(work.resolve("nb.ipynb"), notebook);
+
+        Cli.Result check = cli.run("check", "nb.ipynb");
+        Cli.Result streamed = cli.run("sanitize", "--stream-above", "0", "--stdout", "nb.ipynb");
+        Cli.Result once = cli.run("sanitize", "nb.ipynb");
+        byte[] sanitized = Files.readAllBytes(old(nb));
+        Cli.Result twice = cli.run("sanitize", "nb.ipynb");
+
+        assertEquals(1, check.exitCode());
+        assertEquals("nb.ipynb:6: github-token in cell 0 (cells[0].id)\n", check.out());
+        assertEquals(0, once.exitCode());
+        assertEquals("sanitized nb.ipynb (1 secret replaced)\nsanitized 1 of 1 notebook, 1 secret replaced\n",
+                once.err());
+        assertEquals(TestNotebooks.clean().replace("\"c0ffee01\"", "\"redacted-1\""), Files.readString(nb));
+        assertEquals(Files.readString(nb), streamed.stdoutText());
+        assertEquals("sanitized 0 of 1 notebook, 0 secrets replaced\n", twice.err());
+        assertArrayEquals(sanitized, Files.readAllBytes(nb));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(nb));
+        assertEquals(0, cli.run("check", "nb.ipynb").exitCode());
+    }
+
+    @Test
     void invalidInputOnStdinWritesNothingToStdout() {
         Cli.Result result = cli.stdin("{\"cells\": [1, 2,]}".getBytes(StandardCharsets.UTF_8)).run("sanitize", "-");
 

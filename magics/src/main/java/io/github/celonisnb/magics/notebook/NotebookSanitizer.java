@@ -12,7 +12,8 @@ import java.util.Objects;
  * every string value (and field name) is scanned in decoded form, and only the string tokens holding a secret are
  * rewritten, with the secret replaced by a redaction mark and every other byte of the token as it was. All bytes
  * between tokens are copied, so a notebook without secrets comes out byte-identical, and sanitizing twice gives the
- * same bytes as sanitizing once.
+ * same bytes as sanitizing once. A cell id holding a secret is the one string replaced whole, by {@code redacted-N},
+ * an id nbformat accepts and no other cell of the notebook has.
  *
  * <p>Works for nbformat 2, 3 and 4.x, any indentation or none, LF or CRLF line ends, <code>&#92;uXXXX</code> and {@code \/}
  * escapes, duplicate keys, and strings of any length. Immutable and thread-safe.
