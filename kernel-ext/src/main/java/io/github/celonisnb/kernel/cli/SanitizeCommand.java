@@ -88,6 +88,13 @@ final class SanitizeCommand implements Callable<Integer> {
                     + " takes one notebook; to sanitize several, leave it out and they are rewritten in place.");
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (toStdout && !fromStdin && Files.isDirectory(context.resolve(Path.of(paths.get(0))))) {
+            String option = textconv ? "--textconv" : "--stdout";
+            err.println("celonis-nb: " + paths.get(0) + ": is a directory, and " + option + " writes one notebook to"
+                    + " stdout. Name a notebook file, or leave out " + option + " to sanitize the notebooks under "
+                    + paths.get(0) + " in place.");
+            return ExitCodes.USAGE;
+        }
         SecretScanner scanner;
         try {
             scanner = new SecretScanner(new KnownSecretsLoader(context).load(keys));

@@ -440,6 +440,25 @@ class SanitizeCommandTest {
     }
 
     @Test
+    void stdoutWithADirectoryNamesItAndSaysWhatToDo() throws Exception {
+        Path nb = old(TestNotebooks.write(work.resolve("nbs/a.ipynb"), printing(key)));
+
+        for (String directory : List.of(".", "nbs", "nbs/")) {
+            for (String option : List.of("--stdout", "--textconv")) {
+                Cli.Result result = cli.run("sanitize", option, directory);
+
+                assertEquals(2, result.exitCode(), option + " " + directory);
+                assertEquals(0, result.stdout().length);
+                assertEquals("celonis-nb: " + directory + ": is a directory, and " + option + " writes one notebook to"
+                        + " stdout. Name a notebook file, or leave out " + option + " to sanitize the notebooks under "
+                        + directory + " in place.\n", result.err());
+            }
+        }
+        assertEquals(printing(key), Files.readString(nb));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(nb));
+    }
+
+    @Test
     void textconvShowsABrokenNotebookAsTextWithTheKeyRedacted() throws Exception {
         Path broken = TestNotebooks.write(work.resolve("broken.ipynb"), "{\"source\": \"key " + key + "\"");
         Path nb = TestNotebooks.write(work.resolve("nb.ipynb"), printing(key));
