@@ -82,8 +82,9 @@ public final class JsonParsers {
     /**
      * Reads on after the top-level value and throws when anything but blanks follows it. Whatever the parser makes of
      * those bytes (another value, a broken one, bytes that are not JSON at all, a file ending inside them), the
-     * notebook before them is complete, so the reason is always {@link InvalidNotebookException.Reason#TRAILING_CONTENT},
-     * never truncation, at the first character that is not a blank.
+     * notebook before them is complete, so the reason is always
+     * {@link InvalidNotebookException.Reason#TRAILING_CONTENT}, never truncation, at the first character that is not
+     * a blank.
      *
      * @param valueEnd byte offset of the top-level value's closing brace
      */
