@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.github.celonisnb.magics.notebook.InputShape;
 import io.github.celonisnb.magics.notebook.InvalidNotebookException;
 import io.github.celonisnb.magics.notebook.NotebookChecker;
 import io.github.celonisnb.magics.notebook.NotebookFinding;
@@ -68,7 +69,7 @@ final class CheckCommand implements Callable<Integer> {
             err.println("celonis-nb: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        NotebookChecker checker = new NotebookChecker(scanner);
+        NotebookChecker checker = new NotebookChecker(scanner, InputShape.NOTEBOOK);
         List<CheckReport.Checked> checked = new ArrayList<>();
         List<CheckReport.Unreadable> unreadable = new ArrayList<>();
         if (paths.equals(List.of(STDIN))) {

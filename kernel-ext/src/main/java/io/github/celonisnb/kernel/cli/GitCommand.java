@@ -18,6 +18,7 @@ import io.github.celonisnb.kernel.git.NotAGitRepositoryException;
 import io.github.celonisnb.kernel.git.SanitizingFilter;
 import io.github.celonisnb.kernel.git.SetupPiece;
 import io.github.celonisnb.kernel.git.SetupStatus;
+import io.github.celonisnb.magics.notebook.InputShape;
 import io.github.celonisnb.magics.notebook.NotebookSanitizer;
 import io.github.celonisnb.magics.notebook.gitfilter.FilterSessionSummary;
 import io.github.celonisnb.magics.secrets.detect.KnownSecret;
@@ -202,7 +203,7 @@ final class GitCommand implements Runnable {
             try {
                 List<KnownSecret> known =
                         new KnownSecretsLoader(context).load(keys);
-                filter = SanitizingFilter.using(new NotebookSanitizer(new SecretScanner(known)));
+                filter = SanitizingFilter.using(new NotebookSanitizer(new SecretScanner(known), InputShape.NOTEBOOK));
             } catch (KeySourceException e) {
                 filter = SanitizingFilter.refusing(e.getMessage());
             }

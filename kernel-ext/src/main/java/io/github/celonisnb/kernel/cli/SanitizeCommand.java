@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.github.celonisnb.magics.notebook.CellMetadataConflictException;
+import io.github.celonisnb.magics.notebook.InputShape;
 import io.github.celonisnb.magics.notebook.InvalidNotebookException;
 import io.github.celonisnb.magics.notebook.NotebookSanitizer;
 import io.github.celonisnb.magics.notebook.OutputStripper;
@@ -87,6 +88,13 @@ final class SanitizeCommand implements Callable<Integer> {
                     + " takes one notebook; to sanitize several, leave it out and they are rewritten in place.");
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (toStdout && !fromStdin && Files.isDirectory(context.resolve(Path.of(paths.get(0))))) {
+            String option = textconv ? "--textconv" : "--stdout";
+            err.println("celonis-nb: " + paths.get(0) + ": is a directory, and " + option + " writes one notebook to"
+                    + " stdout. Name a notebook file, or leave out " + option + " to sanitize the notebooks under "
+                    + paths.get(0) + " in place.");
+            return ExitCodes.USAGE;
+        }
         SecretScanner scanner;
         try {
             scanner = new SecretScanner(new KnownSecretsLoader(context).load(keys));
@@ -100,7 +108,7 @@ final class SanitizeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--max-size: " + e.getMessage());
         }
-        FileSanitizer files = new FileSanitizer(new NotebookSanitizer(scanner),
+        FileSanitizer files = new FileSanitizer(new NotebookSanitizer(scanner, InputShape.NOTEBOOK),
                 stripOptions == null ? null : new OutputStripper(stripOptions), inMemoryLimit);
         Tally tally = new Tally(stripOptions != null);
         if (toStdout) {

@@ -3,8 +3,11 @@ package io.github.celonisnb.kernel.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -140,6 +143,64 @@ class CheckCommandTest {
                 + " Fix the file in a text editor or restore it from version control, then try again.\n"
                 + "found 1 secret in 1 of 1 notebook checked; 1 could not be checked\n", result.err());
         assertEquals(new String(before), Files.readString(broken));
+    }
+
+    @Test
+    void contentAfterTheNotebooksEndIsReportedAsSuchNotAsATruncatedFile() throws Exception {
+        String notebook = TestNotebooks.withOutput("var x = 1;", key);
+        int line = (int) notebook.lines().count() + 1;
+        TestNotebooks.write(work.resolve("nb.ipynb"), notebook + "xyz\n");
+
+        Cli.Result result = cli.run("check", "nb.ipynb");
+        Cli.Result fromStdin = cli.stdin((notebook + "xyz\n").getBytes(StandardCharsets.UTF_8)).run("check", "-");
+
+        assertEquals(2, result.exitCode());
+        assertEquals("", result.out());
+        assertEquals("celonis-nb: nb.ipynb: Not a valid notebook: there is unexpected content after the notebook's end"
+                + " at line " + line + ", column 1. Delete everything after the notebook's closing brace, or restore"
+                + " the file from version control, then try again.\n"
+                + "no secrets in 0 notebooks checked; 1 could not be checked\n", result.err());
+        assertEquals(result.err().replace("nb.ipynb", "<stdin>"), fromStdin.err());
+        assertEquals(notebook + "xyz\n", Files.readString(work.resolve("nb.ipynb")));
+    }
+
+    @Test
+    void jsonThatIsNotANotebookExitsTwoSaysWhatIsWrongAndIsLeftUntouched() throws Exception {
+        for (Map.Entry<String, String> notebook : SanitizeCommandTest.NOT_NOTEBOOKS.entrySet()) {
+            Path nb = TestNotebooks.write(work.resolve("nb.ipynb"), notebook.getKey());
+            FileTime before = Files.getLastModifiedTime(nb);
+
+            Cli.Result result = cli.run("check", "nb.ipynb");
+            Cli.Result json = cli.run("check", "--format", "json", "nb.ipynb");
+
+            assertEquals(2, result.exitCode(), notebook.getKey());
+            assertEquals("", result.out());
+            assertEquals("celonis-nb: nb.ipynb: Not a Jupyter notebook: " + notebook.getValue() + "."
+                    + SanitizeCommandTest.NOT_A_NOTEBOOK_ADVICE + "\n"
+                    + "no secrets in 0 notebooks checked; 1 could not be checked\n", result.err());
+            JsonNode invalid = JSON.readTree(json.out()).get("invalid").get(0);
+            assertEquals("nb.ipynb", invalid.get("file").asText());
+            assertEquals("Not a Jupyter notebook: " + notebook.getValue() + "."
+                    + SanitizeCommandTest.NOT_A_NOTEBOOK_ADVICE, invalid.get("message").asText());
+            assertEquals(notebook.getValue().contains(" at line ") ? 1 : -1, invalid.get("line").asInt(-1));
+            assertEquals(notebook.getKey(), Files.readString(nb));
+            assertEquals(before, Files.getLastModifiedTime(nb));
+        }
+    }
+
+    @Test
+    void minimalNotebooksOfNbformatFourThreeAndTwoAreChecked() throws Exception {
+        TestNotebooks.write(work.resolve("v4.ipynb"),
+                "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}");
+        TestNotebooks.write(work.resolve("v3.ipynb"), "{\"metadata\": {}, \"nbformat\": 3, \"nbformat_minor\": 0,"
+                + " \"worksheets\": [{\"cells\": [{\"cell_type\": \"code\", \"input\": \"" + key + "\"}]}]}");
+        TestNotebooks.write(work.resolve("v2.ipynb"), "{\"metadata\": {}, \"nbformat\": 2, \"worksheets\": []}");
+
+        Cli.Result result = cli.run("check", "v4.ipynb", "v3.ipynb", "v2.ipynb");
+
+        assertEquals(1, result.exitCode());
+        assertEquals("v3.ipynb:1: celonis-key in cell 0 (worksheets[0].cells[0].input)\n", result.out());
+        assertEquals("found 1 secret in 1 of 3 notebooks\n", result.err());
     }
 
     @Test

@@ -67,6 +67,22 @@ class FilterProcessCommandTest {
     }
 
     @Test
+    void jsonThatIsNotANotebookIsRefusedLikeABrokenOne() throws Exception {
+        Git git = new Git().handshake().clean("config.ipynb", "{\"a\": \"" + key + "\"}")
+                .clean("b.ipynb", TestNotebooks.clean());
+
+        Cli.Result result = cli.stdin(git.bytes()).run("git", "filter-process");
+
+        assertEquals(1, result.exitCode());
+        List<List<String>> replies = Git.replies(result.stdout());
+        assertEquals(List.of("status=error"), replies.get(2));
+        assertEquals(List.of("status=success"), replies.get(3));
+        assertEquals("celonis-nb filter: config.ipynb: Not a Jupyter notebook: it has no \"cells\" list."
+                + SanitizeCommandTest.NOT_A_NOTEBOOK_ADVICE + "\n"
+                + "celonis-nb filter: cleaned 1 notebook; 1 not staged\n", result.err());
+    }
+
+    @Test
     void whenAKeyFileCannotBeReadEveryCleanIsAborted() throws Exception {
         Files.writeString(cli.profiles().resolve("user.json"), "[]");
         Git git = new Git().handshake().clean("a.ipynb", TestNotebooks.clean()).clean("b.ipynb",

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -170,6 +173,160 @@ class SanitizeCommandTest {
     }
 
     @Test
+    void contentAfterTheNotebooksEndIsNamedAsSuchAndTheFileIsLeftUntouched() throws Exception {
+        String notebook = printing(key);
+        int line = (int) notebook.lines().count() + 1;
+        for (String trailing : List.of("xyz\n", "{}\n")) {
+            Path nb = old(TestNotebooks.write(work.resolve("nb.ipynb"), notebook + trailing));
+
+            for (String streamAbove : List.of("0", String.valueOf(FileSanitizer.DEFAULT_IN_MEMORY_LIMIT))) {
+                Cli.Result result = cli.run("sanitize", "--stream-above", streamAbove, "nb.ipynb");
+
+                assertEquals(2, result.exitCode());
+                assertEquals("celonis-nb: nb.ipynb: Not a valid notebook: there is unexpected content after the"
+                        + " notebook's end at line " + line + ", column 1. Delete everything after the notebook's"
+                        + " closing brace, or restore the file from version control, then try again. The file was"
+                        + " left as it was.\n"
+                        + "sanitized 0 of 1 notebook, 0 secrets replaced; 1 was not sanitized (see above)\n",
+                        result.err());
+                assertEquals(notebook + trailing, Files.readString(nb));
+                assertEquals(LONG_AGO, Files.getLastModifiedTime(nb));
+                assertEquals(List.of("nb.ipynb"), filesIn(work));
+            }
+        }
+    }
+
+    /** JSON that is not laid out as a notebook, and what the message says is wrong with it. */
+    static final Map<String, String> NOT_NOTEBOOKS = notNotebooks();
+
+    static final String NOT_A_NOTEBOOK_ADVICE = " A notebook is a JSON object with a \"cells\" list (nbformat 4) or"
+            + " a \"worksheets\" list (nbformat 2 and 3). If this file is a notebook, restore it from version control"
+            + " or save it again from Jupyter; if it is not, leave it out.";
+
+    private static Map<String, String> notNotebooks() {
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("{\"a\": 1}", "it has no \"cells\" list");
+        cases.put("{\"cells\": {}}", "its \"cells\" value is an object instead of a list at line 1, column 11");
+        cases.put("{\"cells\": [1]}", "cell 0 is a number instead of an object at line 1, column 12");
+        cases.put("[]", "the top-level JSON value is a list instead of an object at line 1, column 1");
+        cases.put("\"text\"", "the top-level JSON value is a string instead of an object at line 1, column 1");
+        cases.put("{\"nbformat\": 4}", "it has no \"cells\" list");
+        cases.put("{\"nbformat\": \"four\", \"cells\": []}",
+                "its \"nbformat\" value is a string instead of a whole number at line 1, column 14");
+        return cases;
+    }
+
+    @Test
+    void jsonThatIsNotANotebookExitsTwoSaysWhatIsWrongAndIsLeftUntouched() throws Exception {
+        for (Map.Entry<String, String> notebook : NOT_NOTEBOOKS.entrySet()) {
+            Path nb = old(TestNotebooks.write(work.resolve("nb.ipynb"), notebook.getKey()));
+            String message = "celonis-nb: nb.ipynb: Not a Jupyter notebook: " + notebook.getValue() + "."
+                    + NOT_A_NOTEBOOK_ADVICE;
+
+            for (List<String> options : List.of(List.<String>of(), List.of("--stream-above", "0"),
+                    List.of("--strip-outputs"), List.of("--dry-run"))) {
+                List<String> args = new ArrayList<>(List.of("sanitize"));
+                args.addAll(options);
+                args.add("nb.ipynb");
+                Cli.Result inPlace = cli.run(args.toArray(String[]::new));
+
+                assertEquals(2, inPlace.exitCode(), notebook.getKey() + " " + options);
+                assertEquals(message + " The file was left as it was.\n"
+                        + (options.contains("--dry-run") ? "dry run: would sanitize 0 of 1 notebook, 0 secrets to"
+                                + " replace" : "sanitized 0 of 1 notebook, 0 secrets replaced")
+                        + (options.contains("--strip-outputs") ? ", outputs stripped in 0" : "")
+                        + "; 1 was not sanitized (see above)\n", inPlace.err(), notebook.getKey() + " " + options);
+            }
+            Cli.Result toStdout = cli.run("sanitize", "--stdout", "nb.ipynb");
+            Cli.Result fromStdin = cli.stdin(notebook.getKey().getBytes(StandardCharsets.UTF_8)).run("sanitize", "-");
+
+            assertEquals(2, toStdout.exitCode());
+            assertEquals(0, toStdout.stdout().length);
+            assertEquals(message + " Nothing was written.\n"
+                    + "sanitized 0 of 1 notebook, 0 secrets replaced; 1 was not sanitized (see above)\n",
+                    toStdout.err());
+            assertEquals(2, fromStdin.exitCode());
+            assertEquals(0, fromStdin.stdout().length);
+            assertEquals(toStdout.err().replace("nb.ipynb", "<stdin>"), fromStdin.err());
+            assertEquals(notebook.getKey(), Files.readString(nb));
+            assertEquals(LONG_AGO, Files.getLastModifiedTime(nb));
+            assertEquals(List.of("nb.ipynb"), filesIn(work));
+        }
+    }
+
+    @Test
+    void aDirectoryWithAFileThatIsNotANotebookStillSanitizesTheOthers() throws Exception {
+        Path config = old(TestNotebooks.write(work.resolve("nbs/config.ipynb"), "{\"a\": \"" + key + "\"}"));
+        Path nb = TestNotebooks.write(work.resolve("nbs/nb.ipynb"), printing(key));
+
+        Cli.Result result = cli.run("sanitize", "nbs");
+
+        assertEquals(2, result.exitCode());
+        assertEquals("celonis-nb: nbs/config.ipynb: Not a Jupyter notebook: it has no \"cells\" list."
+                + NOT_A_NOTEBOOK_ADVICE + " The file was left as it was.\n"
+                + "sanitized nbs/nb.ipynb (1 secret replaced)\n"
+                + "sanitized 1 of 2 notebooks, 1 secret replaced; 1 was not sanitized (see above)\n", result.err());
+        assertEquals("{\"a\": \"" + key + "\"}", Files.readString(config));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(config));
+        assertEquals(printing(MARK), Files.readString(nb));
+    }
+
+    @Test
+    void minimalNotebooksOfNbformatFourThreeAndTwoAreSanitizedAsBefore() throws Exception {
+        List<String> minimal = List.of(
+                "{\"cells\": [], \"metadata\": {}, \"nbformat\": 4, \"nbformat_minor\": 5}",
+                "{\"metadata\": {\"name\": \"\"}, \"nbformat\": 3, \"nbformat_minor\": 0, \"worksheets\": [{\"cells\":"
+                        + " [], \"metadata\": {}}]}",
+                "{\"metadata\": {\"name\": \"\"}, \"nbformat\": 2, \"worksheets\": [{\"cells\": []}]}");
+        for (String notebook : minimal) {
+            Path nb = old(TestNotebooks.write(work.resolve("nb.ipynb"), notebook));
+
+            Cli.Result result = cli.run("sanitize", "nb.ipynb");
+            Cli.Result stripped = cli.run("sanitize", "--strip-outputs", "--stdout", "nb.ipynb");
+
+            assertEquals(0, result.exitCode(), notebook);
+            assertEquals("sanitized 0 of 1 notebook, 0 secrets replaced\n", result.err());
+            assertEquals(notebook, Files.readString(nb));
+            assertEquals(LONG_AGO, Files.getLastModifiedTime(nb));
+            assertEquals(0, stripped.exitCode(), stripped.err());
+        }
+        String v3 = "{\"metadata\": {\"name\": \"\"}, \"nbformat\": 3, \"nbformat_minor\": 0, \"worksheets\":"
+                + " [{\"cells\": [{\"cell_type\": \"code\", \"input\": \"k = '%s'\", \"outputs\": []}], \"metadata\":"
+                + " {}}]}";
+        Path nb = TestNotebooks.write(work.resolve("v3.ipynb"), v3.formatted(key));
+
+        Cli.Result result = cli.run("sanitize", "v3.ipynb");
+
+        assertEquals(0, result.exitCode());
+        assertEquals(v3.formatted(MARK), Files.readString(nb));
+    }
+
+    @Test
+    void aTokenUsedAsACellIdBecomesAValidIdOnceAndCheckReportsIt() throws Exception {
+        String token = TestKeys.newGitHubToken();
+        String notebook = TestNotebooks.clean().replace("\"c0ffee01\"", TestNotebooks.json(token));
+        Path nb = TestNotebooks.write(work.resolve("nb.ipynb"), notebook);
+
+        Cli.Result check = cli.run("check", "nb.ipynb");
+        Cli.Result streamed = cli.run("sanitize", "--stream-above", "0", "--stdout", "nb.ipynb");
+        Cli.Result once = cli.run("sanitize", "nb.ipynb");
+        byte[] sanitized = Files.readAllBytes(old(nb));
+        Cli.Result twice = cli.run("sanitize", "nb.ipynb");
+
+        assertEquals(1, check.exitCode());
+        assertEquals("nb.ipynb:6: github-token in cell 0 (cells[0].id)\n", check.out());
+        assertEquals(0, once.exitCode());
+        assertEquals("sanitized nb.ipynb (1 secret replaced)\nsanitized 1 of 1 notebook, 1 secret replaced\n",
+                once.err());
+        assertEquals(TestNotebooks.clean().replace("\"c0ffee01\"", "\"redacted-1\""), Files.readString(nb));
+        assertEquals(Files.readString(nb), streamed.stdoutText());
+        assertEquals("sanitized 0 of 1 notebook, 0 secrets replaced\n", twice.err());
+        assertArrayEquals(sanitized, Files.readAllBytes(nb));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(nb));
+        assertEquals(0, cli.run("check", "nb.ipynb").exitCode());
+    }
+
+    @Test
     void invalidInputOnStdinWritesNothingToStdout() {
         Cli.Result result = cli.stdin("{\"cells\": [1, 2,]}".getBytes(StandardCharsets.UTF_8)).run("sanitize", "-");
 
@@ -280,6 +437,25 @@ class SanitizeCommandTest {
         assertEquals(2, result.exitCode());
         assertEquals("--stdout takes one notebook; to sanitize several, leave it out and they are rewritten in"
                 + " place.", result.err().lines().findFirst().orElse(""));
+    }
+
+    @Test
+    void stdoutWithADirectoryNamesItAndSaysWhatToDo() throws Exception {
+        Path nb = old(TestNotebooks.write(work.resolve("nbs/a.ipynb"), printing(key)));
+
+        for (String directory : List.of(".", "nbs", "nbs/")) {
+            for (String option : List.of("--stdout", "--textconv")) {
+                Cli.Result result = cli.run("sanitize", option, directory);
+
+                assertEquals(2, result.exitCode(), option + " " + directory);
+                assertEquals(0, result.stdout().length);
+                assertEquals("celonis-nb: " + directory + ": is a directory, and " + option + " writes one notebook to"
+                        + " stdout. Name a notebook file, or leave out " + option + " to sanitize the notebooks under "
+                        + directory + " in place.\n", result.err());
+            }
+        }
+        assertEquals(printing(key), Files.readString(nb));
+        assertEquals(LONG_AGO, Files.getLastModifiedTime(nb));
     }
 
     @Test

@@ -130,6 +130,21 @@ class GitFilterIT {
     }
 
     @Test
+    void jsonThatIsNotANotebookMakesGitAddFailLikeABrokenNotebook() throws Exception {
+        installFilter();
+        TestNotebooks.write(repoDir.resolve("config.ipynb"), "{\"token\": \"" + key + "\"}");
+
+        var add = repo.run("add", "config.ipynb");
+
+        assertNotEquals(0, add.exitCode());
+        assertTrue(add.stderr().contains("celonis-nb filter: config.ipynb: Not a Jupyter notebook: it has no \"cells\""
+                + " list."), add.stderr());
+        assertTrue(add.stderr().contains("config.ipynb: clean filter 'celonis-nb' failed"), add.stderr());
+        assertFalse(add.stderr().contains(key));
+        assertEquals("", repo.ok("ls-files", "config.ipynb"), "nothing was staged");
+    }
+
+    @Test
     void aNotebookWithoutSecretsIsCommittedByteIdenticalAlsoWithCrlf() throws Exception {
         installFilter();
         byte[] lf = TestNotebooks.clean().getBytes(StandardCharsets.UTF_8);

@@ -27,6 +27,21 @@ public final class TestKeys {
         return Base64.getEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
     }
 
+    /** A fresh value in the shape of a GitHub token: {@code ghp_} and 36 letters and digits. */
+    public static String newGitHubToken() {
+        return "ghp_" + newShapelessToken().substring(0, 36);
+    }
+
+    /** A fresh value in the shape of an AWS access key id: {@code AKIA} and 16 base32 characters. */
+    public static String newAwsAccessKeyId() {
+        String base32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+        StringBuilder id = new StringBuilder("AKIA");
+        for (int i = 0; i < 16; i++) {
+            id.append(base32.charAt(RANDOM.nextInt(base32.length())));
+        }
+        return id.toString();
+    }
+
     /**
      * A fresh token of 40 alphanumerics: no shape detector knows it, so only a scan that knows its value finds it.
      */

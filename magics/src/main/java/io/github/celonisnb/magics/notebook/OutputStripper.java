@@ -29,11 +29,12 @@ public final class OutputStripper {
     /**
      * Strips one notebook.
      *
-     * @throws InvalidNotebookException      when the bytes are not a UTF-8 JSON object
+     * @throws InvalidNotebookException      when the bytes are not a UTF-8 JSON notebook ({@link InputShape#NOTEBOOK}):
+     *                                       there is nothing to strip in other JSON
      * @throws CellMetadataConflictException when a cell's {@code keep_output} metadata contradicts its tags
      */
     public StripResult strip(byte[] notebook) throws InvalidNotebookException, CellMetadataConflictException {
-        SpanTree.ObjectNode root = SpanTree.parse(notebook);
+        SpanTree.ObjectNode root = SpanTree.parseNotebook(notebook);
         SpanEditor editor = new SpanEditor(notebook, root);
         List<String> warnings = new ArrayList<>();
         List<String> notebookKeys = new ArrayList<>();

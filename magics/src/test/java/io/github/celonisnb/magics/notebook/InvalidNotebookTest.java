@@ -66,14 +66,50 @@ class InvalidNotebookTest {
     void rejectsATopLevelValueThatIsNotAnObject() {
         InvalidNotebookException e = rejected(bytes("\n[1, 2]"));
 
-        assertEquals("Not a valid notebook: the top-level JSON value is not an object at line 2, column 1" + FIX,
-                e.getMessage());
+        assertEquals("Not a Jupyter notebook: the top-level JSON value is a list instead of an object at line 2,"
+                + " column 1. A notebook is a JSON object with a \"cells\" list (nbformat 4) or a \"worksheets\" list"
+                + " (nbformat 2 and 3). If this file is a notebook, restore it from version control or save it again"
+                + " from Jupyter; if it is not, leave it out.", e.getMessage());
     }
+
+    private static final String DELETE_TRAILING = ". Delete everything after the notebook's closing brace, or restore"
+            + " the file from version control, then try again.";
 
     @Test
     void rejectsJsonAfterTheTopLevelObject() {
-        assertEquals("Not a valid notebook: more JSON follows the top-level object at line 1, column 4" + FIX,
-                rejected(bytes("{} {}")).getMessage());
+        assertEquals("Not a valid notebook: there is unexpected content after the notebook's end at line 1, column 4"
+                + DELETE_TRAILING, rejected(bytes("{} {}")).getMessage());
+    }
+
+    /**
+     * Whatever follows a complete notebook is trailing content, wherever the file ends: the notebook itself is whole,
+     * so "truncated" or "malformed" would send the user looking in the wrong place.
+     */
+    @Test
+    void anythingAfterACompleteNotebookIsTrailingContentAtItsFirstCharacter() {
+        byte[] whole = Corpus.read(Corpus.require().resolve("notebooks").resolve("nbformat__test4.ipynb"));
+        String notebook = new String(whole, StandardCharsets.UTF_8).stripTrailing() + "\n";
+        int line = (int) notebook.chars().filter(c -> c == '\n').count() + 1;
+        for (String trailing : List.of("xyz\n", "xyz", "{}\n", "{}", "  {\"cells\": [", "]", "}", "\"text",
+                "1.", "\u0000", "/")) {
+            InvalidNotebookException e = rejected(bytes(notebook + trailing));
+
+            String shown = trailing.replace("\n", "\\n").replace("\u0000", "\\u0000");
+            assertEquals(InvalidNotebookException.Reason.TRAILING_CONTENT, e.reason(), shown);
+            assertEquals(line, e.line(), shown);
+            assertEquals(trailing.startsWith("  ") ? 3 : 1, e.column(), shown);
+            InvalidNotebookException stripping = assertThrows(InvalidNotebookException.class,
+                    () -> new OutputStripper(StripOptions.defaults()).strip(bytes(notebook + trailing)));
+            assertEquals(e.getMessage(), stripping.getMessage(), shown);
+        }
+    }
+
+    @Test
+    void trailingContentOnTheLineOfTheClosingBraceIsFoundThere() {
+        InvalidNotebookException e = rejected(bytes("{\"cells\": []\r\n}  garbage\r\n"));
+
+        assertEquals("Not a valid notebook: there is unexpected content after the notebook's end at line 2, column 4"
+                + DELETE_TRAILING, e.getMessage());
     }
 
     @Test

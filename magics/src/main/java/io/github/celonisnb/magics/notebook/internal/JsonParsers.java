@@ -80,6 +80,44 @@ public final class JsonParsers {
     }
 
     /**
+     * Reads on after the top-level value and throws when anything but blanks follows it. Whatever the parser makes of
+     * those bytes (another value, a broken one, bytes that are not JSON at all, a file ending inside them), the
+     * notebook before them is complete, so the reason is always
+     * {@link InvalidNotebookException.Reason#TRAILING_CONTENT}, never truncation, at the first character that is not
+     * a blank.
+     *
+     * @param valueEnd byte offset of the top-level value's closing brace
+     */
+    static void requireEnd(JsonParser parser, long valueEnd) throws IOException, InvalidNotebookException {
+        int line;
+        int column;
+        try {
+            if (parser.nextToken() == null) {
+                return;
+            }
+            line = parser.currentTokenLocation().getLineNr();
+            column = parser.currentTokenLocation().getColumnNr();
+        } catch (JsonProcessingException e) {
+            JsonLocation token = parser.currentTokenLocation();
+            JsonLocation read = e.getLocation();
+            if (token.getByteOffset() > valueEnd) {
+                // The parser had found where the next token starts, then failed to read it.
+                line = token.getLineNr();
+                column = token.getColumnNr();
+            } else if (read != null) {
+                // It failed while skipping blanks, on a byte that is none (a control character, a '/' starting a
+                // comment): the byte it had just read, one column before where it stopped.
+                line = read.getLineNr();
+                column = Math.max(1, read.getColumnNr() - 1);
+            } else {
+                line = -1;
+                column = -1;
+            }
+        }
+        throw new InvalidNotebookException(InvalidNotebookException.Reason.TRAILING_CONTENT, line, column);
+    }
+
+    /**
      * Rejects UTF-16 and UTF-32 input by its first bytes (a byte order mark, or a zero byte among the first four):
      * the sanitizer copies bytes and finds string ends by byte, which is only right for UTF-8.
      */

@@ -1,6 +1,7 @@
 package io.github.celonisnb.magics.notebook.internal;
 
 import com.fasterxml.jackson.core.JsonParser;
+import io.github.celonisnb.magics.notebook.InputShape;
 import io.github.celonisnb.magics.notebook.InvalidNotebookException;
 import io.github.celonisnb.magics.notebook.NotebookFinding;
 import io.github.celonisnb.magics.secrets.detect.SecretScanner;
@@ -21,12 +22,13 @@ public final class NotebookRewriter {
     }
 
     /** Scans and rewrites; {@code bytes} is the input array itself when nothing changed. */
-    public static Outcome rewrite(SecretScanner scanner, byte[] notebook) throws InvalidNotebookException {
+    public static Outcome rewrite(SecretScanner scanner, byte[] notebook, InputShape required)
+            throws InvalidNotebookException {
         JsonParsers.requireUtf8(notebook, notebook.length);
         ArrayPatches patches = new ArrayPatches(notebook);
         try (JsonParser parser = JsonParsers.open(notebook)) {
             List<NotebookFinding> findings =
-                    new NotebookWalker(scanner, parser, patches, patches, () -> notebook.length).run();
+                    new NotebookWalker(scanner, parser, patches, patches, () -> notebook.length, required).run();
             return new Outcome(List.copyOf(findings), patches.apply());
         } catch (IOException e) {
             throw new IllegalStateException("Reading a byte array failed", e);
@@ -34,38 +36,38 @@ public final class NotebookRewriter {
     }
 
     /** Scans and rewrites from one stream to the other, holding only what may still change. */
-    public static List<NotebookFinding> rewrite(SecretScanner scanner, InputStream in, OutputStream out)
-            throws IOException, InvalidNotebookException {
+    public static List<NotebookFinding> rewrite(SecretScanner scanner, InputStream in, OutputStream out,
+            InputShape required) throws IOException, InvalidNotebookException {
         BufferedInputStream buffered = new BufferedInputStream(in);
         requireUtf8(buffered);
         StreamSplicer splicer = new StreamSplicer(buffered, out);
         try (JsonParser parser = JsonParsers.open(splicer.input())) {
             List<NotebookFinding> findings =
-                    new NotebookWalker(scanner, parser, splicer, splicer, splicer::inputEnd).run();
+                    new NotebookWalker(scanner, parser, splicer, splicer, splicer::inputEnd, required).run();
             splicer.finish();
             return List.copyOf(findings);
         }
     }
 
     /** Scans without rewriting. */
-    public static List<NotebookFinding> check(SecretScanner scanner, byte[] notebook)
+    public static List<NotebookFinding> check(SecretScanner scanner, byte[] notebook, InputShape required)
             throws InvalidNotebookException {
         JsonParsers.requireUtf8(notebook, notebook.length);
         try (JsonParser parser = JsonParsers.open(notebook)) {
-            return List.copyOf(new NotebookWalker(scanner, parser, null, null, () -> notebook.length).run());
+            return List.copyOf(new NotebookWalker(scanner, parser, null, null, () -> notebook.length, required).run());
         } catch (IOException e) {
             throw new IllegalStateException("Reading a byte array failed", e);
         }
     }
 
     /** Scans a stream without rewriting. */
-    public static List<NotebookFinding> check(SecretScanner scanner, InputStream in)
+    public static List<NotebookFinding> check(SecretScanner scanner, InputStream in, InputShape required)
             throws IOException, InvalidNotebookException {
         BufferedInputStream buffered = new BufferedInputStream(in);
         requireUtf8(buffered);
         CountingInputStream counter = new CountingInputStream(buffered);
         try (JsonParser parser = JsonParsers.open(counter)) {
-            return List.copyOf(new NotebookWalker(scanner, parser, null, null, counter::inputEnd).run());
+            return List.copyOf(new NotebookWalker(scanner, parser, null, null, counter::inputEnd, required).run());
         }
     }
 

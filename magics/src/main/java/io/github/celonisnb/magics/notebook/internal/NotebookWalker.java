@@ -4,14 +4,18 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.celonisnb.magics.notebook.InputShape;
 import io.github.celonisnb.magics.notebook.InvalidNotebookException;
 import io.github.celonisnb.magics.notebook.NotebookFinding;
 import io.github.celonisnb.magics.secrets.detect.Finding;
 import io.github.celonisnb.magics.secrets.detect.RedactionMark;
 import io.github.celonisnb.magics.secrets.detect.SecretScanner;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
@@ -22,6 +26,11 @@ import java.util.function.LongSupplier;
  * <p>Places: every string anywhere is scanned (sources, outputs, tracebacks, metadata at any depth, attachments,
  * field names, duplicate keys), except base64 image and PDF payloads. Widget state gets one rule of its own: the
  * {@code value} of a {@code PasswordModel} is a secret whatever it looks like.
+ *
+ * <p>A cell's {@code id} that holds a secret is not given a redaction mark, which nbformat 4.5 would reject (ids are 1
+ * to 64 letters, digits, '-' and '_', unique in the notebook): it is replaced whole by {@code redacted-1},
+ * {@code redacted-2}, ... in file order, skipping every id the notebook has. Those ids are known only at the end, so
+ * the first such id is held until then: when streaming, the rest of the file stays in memory.
  */
 final class NotebookWalker {
 
@@ -29,6 +38,9 @@ final class NotebookWalker {
     static final String WIDGET_PASSWORD_KIND = "widget-password";
 
     private static final String PASSWORD_MODEL = "PasswordModel";
+
+    /** How a cell id holding a secret is replaced, followed by a number. */
+    static final String REDACTED_ID_PREFIX = "redacted-";
 
     private record Element(long start, String text, int line) {
     }
@@ -72,19 +84,26 @@ final class NotebookWalker {
     private final PatchSink sink;
     /** Total input bytes once the input is exhausted, else -1. */
     private final LongSupplier inputEnd;
+    /** Checks that the input is laid out as a notebook; null when any JSON object will do. */
+    private final NotebookShape shape;
     private final List<NotebookFinding> findings = new ArrayList<>();
     private final List<Frame> stack = new ArrayList<>();
+    /** Every cell id of the notebook, for choosing replacements that collide with none. */
+    private final Set<String> cellIds = new HashSet<>();
+    /** The cell ids holding a secret, in file order; held in the sink until replaced at the end. */
+    private final List<Element> secretCellIds = new ArrayList<>();
     private boolean skipNext;
     private long tokenStart;
     private int tokenLine;
 
     NotebookWalker(SecretScanner scanner, JsonParser parser, ByteSource raw, PatchSink sink,
-            LongSupplier inputEnd) {
+            LongSupplier inputEnd, InputShape required) {
         this.scanner = scanner;
         this.parser = parser;
         this.raw = raw;
         this.sink = sink;
         this.inputEnd = inputEnd;
+        this.shape = required == InputShape.NOTEBOOK ? new NotebookShape() : null;
     }
 
     /** Walks the whole notebook and returns what was found, in file order. */
@@ -94,18 +113,22 @@ final class NotebookWalker {
             throw new InvalidNotebookException(InvalidNotebookException.Reason.EMPTY, -1, -1);
         }
         if (first != JsonToken.START_OBJECT) {
-            throw new InvalidNotebookException(InvalidNotebookException.Reason.NOT_AN_OBJECT, tokenLine, column());
+            throw NotebookShape.notAnObject(first, tokenLine, column());
         }
+        checkShape(first);
         stack.add(new Frame(false, null, null, -1));
         while (!stack.isEmpty()) {
             JsonToken token = next();
             if (token == null) {
                 throw new InvalidNotebookException(InvalidNotebookException.Reason.TRUNCATED, tokenLine, -1);
             }
+            checkShape(token);
             handle(token);
         }
-        if (next() != null) {
-            throw new InvalidNotebookException(InvalidNotebookException.Reason.TRAILING_CONTENT, tokenLine, column());
+        replaceSecretCellIds();
+        JsonParsers.requireEnd(parser, tokenStart);
+        if (shape != null) {
+            shape.end();
         }
         return findings;
     }
@@ -135,6 +158,17 @@ final class NotebookWalker {
             }
         }
         return token;
+    }
+
+    private void checkShape(JsonToken token) throws IOException, InvalidNotebookException {
+        if (shape == null) {
+            return;
+        }
+        try {
+            shape.token(token, parser);
+        } catch (JsonProcessingException e) {
+            throw JsonParsers.invalid(e, inputEnd.getAsLong());
+        }
     }
 
     private int column() {
@@ -214,7 +248,9 @@ final class NotebookWalker {
             return;
         }
         Element element = new Element(tokenStart, text(), tokenLine);
-        if ("_model_name".equals(field)) {
+        if ("id".equals(field) && isCell(top)) {
+            cellId(top, element);
+        } else if ("_model_name".equals(field)) {
             top.modelName = element.text;
             scanValue(top, field, element);
             resolveDeferred(top, element.text);
@@ -227,6 +263,57 @@ final class NotebookWalker {
             }
         } else {
             scanValue(top, field, element);
+        }
+    }
+
+    /** Whether an object is a cell: an element of the top-level {@code cells}, or of a worksheet's (nbformat 3). */
+    private static boolean isCell(Frame frame) {
+        Frame list = frame.parent;
+        if (frame.array || list == null || !list.array || !"cells".equals(list.name)) {
+            return false;
+        }
+        Frame holder = list.parent;
+        if (holder.parent == null) {
+            return true;
+        }
+        Frame worksheets = holder.parent;
+        return worksheets.array && "worksheets".equals(worksheets.name) && worksheets.parent != null
+                && worksheets.parent.parent == null;
+    }
+
+    /** Notes a cell's id; one holding a secret is reported now and replaced once every id is known. */
+    private void cellId(Frame cell, Element element) {
+        cellIds.add(element.text);
+        List<Finding> found = scanner.scanField("id", element.text);
+        if (found.isEmpty()) {
+            return;
+        }
+        for (Finding finding : found) {
+            report(cell, "id", finding.kind(), element.line);
+        }
+        secretCellIds.add(element);
+        if (sink != null) {
+            sink.hold(element.start);
+        }
+    }
+
+    /**
+     * Gives each cell id that held a secret the next {@code redacted-N} that is no id of the notebook: valid for
+     * nbformat, unique, and the same however often the notebook is sanitized.
+     */
+    private void replaceSecretCellIds() {
+        int number = 0;
+        for (Element element : secretCellIds) {
+            String id;
+            do {
+                number++;
+                id = REDACTED_ID_PREFIX + number;
+            } while (cellIds.contains(id));
+            if (sink != null) {
+                long end = RawStringToken.tokenEnd(raw, element.start);
+                sink.replace(element.start, end, ("\"" + id + "\"").getBytes(StandardCharsets.US_ASCII));
+                sink.release(element.start);
+            }
         }
     }
 

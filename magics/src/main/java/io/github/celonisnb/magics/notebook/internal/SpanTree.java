@@ -3,6 +3,7 @@ package io.github.celonisnb.magics.notebook.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.celonisnb.magics.notebook.InputShape;
 import io.github.celonisnb.magics.notebook.InvalidNotebookException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -117,11 +118,20 @@ public final class SpanTree {
     private SpanTree() {
     }
 
-    /** Parses a whole notebook; the top level must be an object. */
+    /** Parses any JSON object. */
     public static ObjectNode parse(byte[] bytes) throws InvalidNotebookException {
+        return parse(bytes, null);
+    }
+
+    /** Parses a whole notebook, refusing JSON that is not laid out as one ({@link InputShape#NOTEBOOK}). */
+    public static ObjectNode parseNotebook(byte[] bytes) throws InvalidNotebookException {
+        return parse(bytes, new NotebookShape());
+    }
+
+    private static ObjectNode parse(byte[] bytes, NotebookShape shape) throws InvalidNotebookException {
         JsonParsers.requireUtf8(bytes, bytes.length);
         try (JsonParser parser = JsonParsers.open(bytes)) {
-            return parse(parser, bytes);
+            return parse(parser, bytes, shape);
         } catch (JsonProcessingException e) {
             throw JsonParsers.invalid(e, bytes.length);
         } catch (IOException e) {
@@ -129,14 +139,18 @@ public final class SpanTree {
         }
     }
 
-    private static ObjectNode parse(JsonParser parser, byte[] bytes) throws IOException, InvalidNotebookException {
+    private static ObjectNode parse(JsonParser parser, byte[] bytes, NotebookShape shape)
+            throws IOException, InvalidNotebookException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw new InvalidNotebookException(InvalidNotebookException.Reason.EMPTY, -1, -1);
         }
         if (first != JsonToken.START_OBJECT) {
-            throw new InvalidNotebookException(InvalidNotebookException.Reason.NOT_AN_OBJECT,
-                    parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr());
+            throw NotebookShape.notAnObject(first, parser.currentTokenLocation().getLineNr(),
+                    parser.currentTokenLocation().getColumnNr());
+        }
+        if (shape != null) {
+            shape.token(first, parser);
         }
         ObjectNode root = new ObjectNode();
         root.start = parser.currentTokenLocation().getByteOffset();
@@ -149,6 +163,9 @@ public final class SpanTree {
             if (token == null) {
                 throw new InvalidNotebookException(InvalidNotebookException.Reason.TRUNCATED,
                         parser.currentLocation().getLineNr(), -1);
+            }
+            if (shape != null) {
+                shape.token(token, parser);
             }
             long at = parser.currentTokenLocation().getByteOffset();
             Node top = stack.get(stack.size() - 1);
@@ -181,9 +198,9 @@ public final class SpanTree {
                 stack.add(node);
             }
         }
-        if (parser.nextToken() != null) {
-            throw new InvalidNotebookException(InvalidNotebookException.Reason.TRAILING_CONTENT,
-                    parser.currentTokenLocation().getLineNr(), parser.currentTokenLocation().getColumnNr());
+        JsonParsers.requireEnd(parser, root.end - 1);
+        if (shape != null) {
+            shape.end();
         }
         return root;
     }
