@@ -252,9 +252,9 @@ class NotebookSanitizerTest {
         assertTrue(text(result.bytes()).contains("\"Bearer \",\n        \"[REDACTED authorization-header]\""));
     }
 
-    private static final String AWS_ID = "AKIAQWERTYUI234567AB";
-    private static final String GITHUB = "ghp_aB3dE5gH7jK9mN1pQ3sT5vX7zA9cE1gI3kM5";
-    private static final String GITHUB_2 = "ghp_zY8xW6vU4tS2rQ0pO8nM6lK4jI2hG0fE8dC6";
+    private final String awsId = TestKeys.awsAccessKeyId(random);
+    private final String gitHub = TestKeys.gitHubToken(random);
+    private final String gitHub2 = TestKeys.gitHubToken(random);
 
     private String sanitizedMetadata(String metadataJson) throws Exception {
         String notebook = "{\"cells\": [], \"metadata\": " + metadataJson + ", \"nbformat\": 4, \"nbformat_minor\": 5}";
@@ -270,15 +270,15 @@ class NotebookSanitizerTest {
     @Test
     void elementsOfListsThatAreNotMultilineTextAreScannedApart() throws Exception {
         assertEquals("{\"tags\": [\"prod\", \"[REDACTED aws-access-key-id]\"]}",
-                sanitizedMetadata("{\"tags\": [\"prod\", \"" + AWS_ID + "\"]}"));
+                sanitizedMetadata("{\"tags\": [\"prod\", \"" + awsId + "\"]}"));
         assertEquals("{\"k\": [\"admin\", \"[REDACTED github-token]\"]}",
-                sanitizedMetadata("{\"k\": [\"admin\", \"" + GITHUB + "\"]}"));
+                sanitizedMetadata("{\"k\": [\"admin\", \"" + gitHub + "\"]}"));
         assertEquals("{\"k\": [\"[REDACTED github-token]\", \"admin\"]}",
-                sanitizedMetadata("{\"k\": [\"" + GITHUB + "\", \"admin\"]}"));
+                sanitizedMetadata("{\"k\": [\"" + gitHub + "\", \"admin\"]}"));
         assertEquals("{\"tags\": [\"[REDACTED github-token]\", \"[REDACTED github-token]\"]}",
-                sanitizedMetadata("{\"tags\": [\"" + GITHUB + "\", \"" + GITHUB_2 + "\"]}"));
+                sanitizedMetadata("{\"tags\": [\"" + gitHub + "\", \"" + gitHub2 + "\"]}"));
         assertEquals("{\"traceback\": [\"ValueError: bad [REDACTED github-token]\", \"During handling\"]}",
-                sanitizedMetadata("{\"traceback\": [\"ValueError: bad " + GITHUB + "\", \"During handling\"]}"));
+                sanitizedMetadata("{\"traceback\": [\"ValueError: bad " + gitHub + "\", \"During handling\"]}"));
     }
 
     /** A cell's source is one text cut into lines: a key split across two of its elements is still found whole. */

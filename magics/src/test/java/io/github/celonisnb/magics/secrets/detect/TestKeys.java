@@ -43,6 +43,20 @@ public final class TestKeys {
         return parts(random).key();
     }
 
+    /** An AWS access key id: {@code AKIA} and 16 random base32 capitals and digits. */
+    public static String awsAccessKeyId(Random random) {
+        StringBuilder out = new StringBuilder("AKIA");
+        for (int i = 0; i < 16; i++) {
+            out.append("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".charAt(random.nextInt(32)));
+        }
+        return out.toString();
+    }
+
+    /** A classic GitHub personal access token: {@code ghp_} and 36 random letters and digits. */
+    public static String gitHubToken(Random random) {
+        return "ghp_" + alphanumeric(random, 36);
+    }
+
     public static String alphanumeric(Random random, int length) {
         StringBuilder out = new StringBuilder(length);
         for (int i = 0; i < length; i++) {
