@@ -11,7 +11,7 @@ import java.util.List;
  * long alphanumeric word, such as {@code <uuid>:<sha256 hex>} cache keys; rare in notebooks, and redacting them costs
  * nothing.
  */
-public final class CelonisDecodedKeyDetector implements SecretDetector {
+public final class CelonisDecodedKeyDetector implements SecretDetector, ColonPositions.Anchored {
 
     /** The kind reported for a decoded key. */
     public static final String KIND = "celonis-key-decoded";
@@ -23,12 +23,17 @@ public final class CelonisDecodedKeyDetector implements SecretDetector {
 
     @Override
     public void detect(String text, List<Finding> out) {
+        detect(text, ColonPositions.of(text), out);
+    }
+
+    @Override
+    public void detect(String text, ColonPositions colons, List<Finding> out) {
         int from = CelonisKeyShape.UUID_LENGTH;
-        int colon;
-        while ((colon = text.indexOf(':', from)) >= 0) {
+        for (int k = colons.firstAtOrAfter(from, 0); k < colons.count(); k = colons.firstAtOrAfter(from, k)) {
+            int colon = colons.at(k);
             from = colon + 1;
             int start = colon - CelonisKeyShape.UUID_LENGTH;
-            if (start < 0 || !CelonisKeyShape.uuidColonAt(text, start)) {
+            if (!CelonisKeyShape.uuidColonAt(text, start)) {
                 continue;
             }
             int end = colon + 1;

@@ -22,7 +22,7 @@ import java.util.Locale;
  * {@code password = "hidden"} in a tutorial, or {@code token = "hello world"} where the name means a word token.
  * The name list leaves out vocabulary names such as {@code eos_token} and {@code pad_token}.
  */
-public final class SecretAssignmentDetector implements SecretDetector {
+public final class SecretAssignmentDetector implements SecretDetector, ColonPositions.Anchored {
 
     /** The kind reported for an assigned secret. */
     public static final String KIND = "secret-assignment";
@@ -43,8 +43,13 @@ public final class SecretAssignmentDetector implements SecretDetector {
      */
     @Override
     public void detect(String text, List<Finding> out) {
+        detect(text, ColonPositions.of(text), out);
+    }
+
+    @Override
+    public void detect(String text, ColonPositions colons, List<Finding> out) {
         int n = text.length();
-        OperatorSearch operators = new OperatorSearch(text);
+        OperatorSearch operators = new OperatorSearch(text, colons);
         for (int i = operators.next(0); i >= 0; i = operators.next(i + 1)) {
             char c = text.charAt(i);
             char prev = i > 0 ? text.charAt(i - 1) : '\0';
@@ -87,20 +92,24 @@ public final class SecretAssignmentDetector implements SecretDetector {
     /** The next '=', ':' or ',' from a position on, each character's next occurrence found once. */
     private static final class OperatorSearch {
         private final String text;
+        private final ColonPositions colons;
         private int equals = -2;
-        private int colon = -2;
+        /** Which of the text's colons is the next one. */
+        private int colonIndex;
         /** -1 (none) from the start when the text has no quote for a comma to follow. */
         private int comma;
 
-        OperatorSearch(String text) {
+        OperatorSearch(String text, ColonPositions colons) {
             this.text = text;
+            this.colons = colons;
             this.comma = text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 || text.indexOf('`') >= 0 ? -2 : -1;
         }
 
         /** The first operator at or after {@code from}, or -1. Calls must not go backwards. */
         int next(int from) {
             equals = refresh(equals, '=', from);
-            colon = refresh(colon, ':', from);
+            colonIndex = colons.firstAtOrAfter(from, colonIndex);
+            int colon = colonIndex < colons.count() ? colons.at(colonIndex) : -1;
             comma = refresh(comma, ',', from);
             return min(min(equals, colon), comma);
         }

@@ -192,10 +192,18 @@ public final class SecretScanner {
     private void collect(String text, Collector collector) {
         known.find(text, collector.findings);
         collector.rankNew(KNOWN_RANK);
+        ColonPositions colons = null;
         for (int d = 0; d < detectors.size(); d++) {
             SecretDetector detector = detectors.get(d);
             if (detector.mayOccurIn(text)) {
-                detector.detect(text, collector.findings);
+                if (detector instanceof ColonPositions.Anchored anchored) {
+                    if (colons == null) {
+                        colons = ColonPositions.of(text);
+                    }
+                    anchored.detect(text, colons, collector.findings);
+                } else {
+                    detector.detect(text, collector.findings);
+                }
             }
             collector.rankNew(d);
         }
