@@ -17,8 +17,9 @@ import io.github.spencerpark.jupyter.messages.publish.PublishStream;
  * previous one is serialised, signed and written: on a cell that prints a lot, the redaction then costs
  * less time of its own. Messages reach it redacted; this class never sees anything else.
  *
- * <p>The queue is short, so a cell that prints faster than Jupyter reads waits (no unbounded memory),
- * and order is kept: one queue, one thread. Short stream messages of one stream and one request that follow
+ * <p>The queue is short, so a cell that prints faster than this thread sends waits (no unbounded memory; the
+ * socket's own queue for a slow subscriber is bounded by {@link RedactingConnection#IOPUB_HIGH_WATER_MARK}), and
+ * order is kept: one queue, one thread. Short stream messages of one stream and one request that follow
  * each other are sent as one, after waiting up to {@value #LINGER_MILLIS} ms for the next: a loop that
  * flushes after every word would otherwise send tens of thousands of messages, more than a Jupyter client
  * reads before it gives up waiting for a cell's output.

@@ -27,6 +27,14 @@ public final class RedactingConnection extends JupyterConnection {
 
     private static final long RELEASE_CHECK_MILLIS = 200;
 
+    /**
+     * How many messages IOPub queues for a subscriber that reads more slowly than a cell prints. A PUB socket
+     * drops what goes beyond (ZeroMQ's default is 1000, about 64 MB of stream messages), and the dropped output
+     * never reaches the notebook, without a word: a client a few seconds behind lost the last third of a 200 MB
+     * print. The queue is on the kernel's heap, so this bounds it too: about 1 GB of 64 KB stream messages.
+     */
+    static final int IOPUB_HIGH_WATER_MARK = 16_384;
+
     private static final Logger LOG = Logger.getLogger(RedactingConnection.class.getName());
 
     private final MessageRedactor redactor;
@@ -46,6 +54,8 @@ public final class RedactingConnection extends JupyterConnection {
                                StreamContinuity.ContextRedaction contextRedaction)
             throws NoSuchAlgorithmException, InvalidKeyException {
         super(properties);
+        // Before connect() binds the socket: a subscriber's queue takes the limit set when it connects.
+        this.iopub.setSndHWM(IOPUB_HIGH_WATER_MARK);
         this.redactor = redactor;
         this.streams = new StreamContinuity(contextRedaction, System::nanoTime, HOLD.toNanos());
         this.sender = new BackgroundIopubSender(new IopubWire(this.iopub, properties));
