@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The forms in which a secret may appear in output: raw, JSON-escaped and URL-encoded. */
+/** The forms in which a secret may appear in output: raw, JSON-escaped and URL-encoded (three ways). */
 final class SecretEncodings {
 
     private static final char[] HEX_UPPER = "0123456789ABCDEF".toCharArray();
@@ -23,6 +23,10 @@ final class SecretEncodings {
         String percent = percentEncoded(value);
         forms.add(percent);
         forms.add(lowerCaseHex(percent));
+        // Python's urllib.parse.quote() leaves '/' as it is; base64 keys hold it.
+        String slashKept = percentEncoded(value, "/");
+        forms.add(slashKept);
+        forms.add(lowerCaseHex(slashKept));
         forms.add(URLEncoder.encode(value, StandardCharsets.UTF_8));
         return forms;
     }
@@ -45,11 +49,16 @@ final class SecretEncodings {
 
     /** RFC 3986 percent-encoding of every byte except the unreserved characters, with upper-case hex. */
     static String percentEncoded(String value) {
+        return percentEncoded(value, "");
+    }
+
+    /** The same, leaving the characters in {@code unencoded} as they are as well. */
+    static String percentEncoded(String value, String unencoded) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         StringBuilder out = new StringBuilder(bytes.length * 3);
         for (byte b : bytes) {
             int c = b & 0xFF;
-            if (isUnreserved(c)) {
+            if (isUnreserved(c) || (c < 128 && unencoded.indexOf(c) >= 0)) {
                 out.append((char) c);
             } else {
                 out.append('%').append(HEX_UPPER[c >> 4]).append(HEX_UPPER[c & 0xF]);

@@ -53,6 +53,18 @@ class SecretRegistryTest {
                 registry.redact("?t=" + upper + "&u=" + lower));
     }
 
+    /** Python's urllib.parse.quote() percent-encodes '+' and '=' but leaves '/' as it is. */
+    @Test
+    void redactsThePercentEncodingThatLeavesSlashesAsTheyAre() {
+        String value = TestKeys.newTokenWithSlashAndPlus();
+        registry.registerValue(value, "secret");
+        String quoted = value.replace("+", "%2B").replace("=", "%3D");
+        String lower = value.replace("+", "%2b").replace("=", "%3d");
+        String expected = "u=[REDACTED secret] v=[REDACTED secret]";
+        assertEquals(expected, registry.redact("u=" + quoted + " v=" + lower));
+        assertEquals(expected, registry.redactEverything("u=" + quoted + " v=" + lower));
+    }
+
     @Test
     void redactsTheFormEncodingOfASpaceAsPlus() {
         registry.registerValue("open sesame", "secret");

@@ -74,10 +74,9 @@ public final class SecretAssignmentDetector implements SecretDetector, ColonPosi
             } else if (c == ':' && (next == '=' || next == ':' || prev == ':')) {
                 continue;
             }
-            int valueEnd = tryAssignment(text, nameEnd, valueStart, comma, out);
-            if (valueEnd > i) {
-                i = valueEnd - 1;
-            }
+            // The search goes on from the next operator, also inside a value just reported: a bare "value" may be
+            // the next assignment's name (pass_=db_password="..."), and the scanner merges findings that overlap.
+            tryAssignment(text, nameEnd, valueStart, comma, out);
         }
     }
 
@@ -125,33 +124,32 @@ public final class SecretAssignmentDetector implements SecretDetector, ColonPosi
 
     /**
      * Checks one operator: the name ending before {@code nameEnd} and the value starting at or after
-     * {@code valueStart}. Returns the index after the reported value, or -1.
+     * {@code valueStart}; reports the value when they make an assignment of a secret.
      */
-    private static int tryAssignment(String text, int nameEnd, int valueStart, boolean comma, List<Finding> out) {
+    private static void tryAssignment(String text, int nameEnd, int valueStart, boolean comma, List<Finding> out) {
         Name name = readNameBackward(text, nameEnd);
         if (name == null) {
-            return -1;
+            return;
         }
         SecretNames.NameClass nameClass = SecretNames.classify(text, name.start, name.end);
         if (nameClass == SecretNames.NameClass.NONE) {
-            return -1;
+            return;
         }
         if (comma && (!name.quoted || nameClass != SecretNames.NameClass.TOKEN)) {
-            return -1;
+            return;
         }
         int i = TextCursor.skipBlanksAndAnsi(text, valueStart);
         Value value = readValue(text, i);
         // A bare name right after a quote sits inside a string ("Password: "), so a quote after the operator closes
         // that string instead of opening a value.
         if (value == null || (comma && !value.quoted) || (name.insideString && value.quoted)) {
-            return -1;
+            return;
         }
         CharSequence literal = text.subSequence(value.start, value.end);
         if (!SecretNames.acceptsValue(nameClass, literal, value.quoted)) {
-            return -1;
+            return;
         }
         out.add(new Finding(value.start, value.end, KIND));
-        return value.end;
     }
 
     private record Name(int start, int end, boolean quoted, boolean insideString) {

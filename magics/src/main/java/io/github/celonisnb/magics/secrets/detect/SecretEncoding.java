@@ -12,9 +12,12 @@ public enum SecretEncoding {
     JSON_UNICODE_ESCAPED,
     /** The same with uppercase hex, as Jackson and Java write it. */
     JSON_UNICODE_ESCAPED_UPPER,
-    /** Percent-encoding of everything but unreserved characters, uppercase hex ({@code %2B}). */
+    /**
+     * Percent-encoding of everything but unreserved characters, uppercase hex ({@code %2B}); also with '/' left as it
+     * is (Python's {@code quote()}) and with a space as '+' (form encoding).
+     */
     URL_ENCODED,
-    /** Percent-encoding with lowercase hex ({@code %2b}). */
+    /** The same percent-encodings with lowercase hex ({@code %2b}). */
     URL_ENCODED_LOWER,
     /** HTML escaping of {@code & < > " '}, with {@code &#x27;} or {@code &#39;} for the apostrophe. */
     HTML_ESCAPED,

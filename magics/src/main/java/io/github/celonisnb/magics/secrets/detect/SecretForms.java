@@ -83,6 +83,12 @@ public final class SecretForms {
         }
         put(forms, urlEncode(value, true), SecretEncoding.URL_ENCODED);
         put(forms, urlEncode(value, false), SecretEncoding.URL_ENCODED_LOWER);
+        // Python's urllib.parse.quote() leaves '/' as it is, and form encoding (quote_plus, urlencode, Java's
+        // URLEncoder) writes a space as '+'; base64 keys hold '/', '+' and '=', so each writer gives another text.
+        put(forms, urlEncode(value, true, "/", false), SecretEncoding.URL_ENCODED);
+        put(forms, urlEncode(value, false, "/", false), SecretEncoding.URL_ENCODED_LOWER);
+        put(forms, urlEncode(value, true, "", true), SecretEncoding.URL_ENCODED);
+        put(forms, urlEncode(value, false, "", true), SecretEncoding.URL_ENCODED_LOWER);
         put(forms, htmlEscape(value, "&#x27;", false), SecretEncoding.HTML_ESCAPED);
         put(forms, htmlEscape(value, "&#39;", false), SecretEncoding.HTML_ESCAPED);
         put(forms, htmlEscape(value, "&#x27;", true), SecretEncoding.HTML_ESCAPED);
@@ -146,11 +152,22 @@ public final class SecretForms {
     }
 
     static String urlEncode(String value, boolean upperHex) {
+        return urlEncode(value, upperHex, "", false);
+    }
+
+    /**
+     * Percent-encoding of every byte but the unreserved characters and those in {@code unencoded}, with a space as
+     * '+' when {@code spaceAsPlus}.
+     */
+    static String urlEncode(String value, boolean upperHex, String unencoded, boolean spaceAsPlus) {
         StringBuilder out = new StringBuilder(value.length() + 8);
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
-            if (AnchoredPattern.isAlphanumeric(c) || c == '-' || c == '.' || c == '_' || c == '~') {
+            if (AnchoredPattern.isAlphanumeric(c) || c == '-' || c == '.' || c == '_' || c == '~'
+                    || (c < 128 && unencoded.indexOf(c) >= 0)) {
                 out.append((char) c);
+            } else if (c == ' ' && spaceAsPlus) {
+                out.append('+');
             } else {
                 out.append(String.format(upperHex ? "%%%02X" : "%%%02x", c));
             }

@@ -198,6 +198,15 @@ class ShapeDetectorsTest {
             assertEquals("loss_: " + token, redact(detector, "loss_: " + token));
         }
 
+        /** A bare word after a secret name may be the next assignment's name; its value must be found too. */
+        @Test
+        void findsTheAssignmentThatABareValueNames() {
+            assertEquals("pass_=[REDACTED secret-assignment]\"[REDACTED secret-assignment]\"",
+                    redact(detector, "pass_=x1_password=\"" + token + "\""));
+            assertEquals("token_ = [REDACTED secret-assignment]\"[REDACTED secret-assignment]\"",
+                    redact(detector, "token_ = x1+password=\"" + token + "\""));
+        }
+
         @Test
         void findsShortPasswordsInAssignmentsAndDicts() {
             assertEquals("my_password = \"[REDACTED secret-assignment]\"", redact(detector, "my_password = \"bar\""));
