@@ -25,32 +25,62 @@ final class RegisteredSecrets {
     }
 
     /** A stretch of text to be replaced, {@code [start, end)}. */
-    private record Span(int start, int end, String label) {
+    record Span(int start, int end, String label) {
     }
 
     private static final Comparator<Form> LONGEST_FIRST =
             Comparator.comparingInt((Form f) -> f.text().length()).reversed();
 
+    /**
+     * Characters from the most to the least common in printed output (blanks, digits, separators, lower-case letters
+     * by their frequency in English, then capitals); one not listed counts as rarer than all of them, except the
+     * punctuation of JSON, code and URLs, which counts as common.
+     */
+    private static final String COMMON_FIRST = " \t\n0123456789\"',:.-_/=&%?{}[]()etaoinsrhldcumfpgwybvkxjqz"
+            + "ETAOINSRHLDCUMFPGWYBVKXJQZ";
+
     private final List<Form> forms;
     private final int longestForm;
-    /** The distinct first characters of the forms, and the forms (longest first) that start with each. */
-    private final char[] firstChars;
-    private final Form[][] formsByFirst;
+    /**
+     * The characters searched for, and the forms found through each with the index of that character in them: a
+     * form is found through its rarest character, so that printed text seldom stops the search where no form is.
+     */
+    private final char[] anchors;
+    private final Form[][] formsByAnchor;
+    private final int[][] anchorOffsets;
 
     private RegisteredSecrets(List<Form> forms) {
         this.forms = forms;
         this.longestForm = forms.isEmpty() ? 0 : forms.get(0).text().length();
-        Map<Character, List<Form>> byFirst = new LinkedHashMap<>();
+        Map<Character, List<Form>> byAnchor = new LinkedHashMap<>();
         for (Form form : forms) {
-            byFirst.computeIfAbsent(form.text().charAt(0), c -> new ArrayList<>()).add(form);
+            byAnchor.computeIfAbsent(form.text().charAt(rarestIndex(form.text())), c -> new ArrayList<>()).add(form);
         }
-        this.firstChars = new char[byFirst.size()];
-        this.formsByFirst = new Form[byFirst.size()][];
+        this.anchors = new char[byAnchor.size()];
+        this.formsByAnchor = new Form[byAnchor.size()][];
+        this.anchorOffsets = new int[byAnchor.size()][];
         int g = 0;
-        for (Map.Entry<Character, List<Form>> e : byFirst.entrySet()) {
-            firstChars[g] = e.getKey();
-            formsByFirst[g++] = e.getValue().toArray(new Form[0]);
+        for (Map.Entry<Character, List<Form>> e : byAnchor.entrySet()) {
+            anchors[g] = e.getKey();
+            formsByAnchor[g] = e.getValue().toArray(new Form[0]);
+            anchorOffsets[g] = e.getValue().stream().mapToInt(f -> rarestIndex(f.text())).toArray();
+            g++;
         }
+    }
+
+    /** The index of the form's rarest character in printed output, the first of several equally rare. */
+    private static int rarestIndex(String form) {
+        int best = 0;
+        int bestRank = Integer.MIN_VALUE;
+        for (int i = 0; i < form.length(); i++) {
+            int at = COMMON_FIRST.indexOf(form.charAt(i));
+            int rank = at < 0 ? COMMON_FIRST.length() : COMMON_FIRST.length() - 1 - at;
+            if (rank > bestRank) {
+                best = i;
+                bestRank = rank;
+            }
+        }
+        return best;
     }
 
     /** A new set that also holds every form of {@code value}; forms already present keep their label. */
@@ -148,23 +178,32 @@ final class RegisteredSecrets {
         return earliest;
     }
 
-    /**
-     * All matches, merged where they overlap, in text order. The forms are found through their first characters,
-     * one {@link String#indexOf(int)} pass per distinct first character (a vectorised scan, several times faster
-     * than a search for the whole form), each hit then compared with the forms that start with it.
-     */
-    private List<Span> spans(String text) {
+    /** Every occurrence of every form, in no particular order. */
+    List<Span> matches(String text) {
         List<Span> matches = new ArrayList<>();
-        for (int g = 0; g < firstChars.length; g++) {
-            Form[] group = formsByFirst[g];
-            for (int at = text.indexOf(firstChars[g]); at >= 0; at = text.indexOf(firstChars[g], at + 1)) {
-                for (Form form : group) {
-                    if (text.startsWith(form.text(), at)) {
-                        matches.add(new Span(at, at + form.text().length(), form.label()));
+        for (int g = 0; g < anchors.length; g++) {
+            Form[] group = formsByAnchor[g];
+            int[] offsets = anchorOffsets[g];
+            for (int hit = text.indexOf(anchors[g]); hit >= 0; hit = text.indexOf(anchors[g], hit + 1)) {
+                for (int k = 0; k < group.length; k++) {
+                    int start = hit - offsets[k];
+                    if (start >= 0 && text.startsWith(group[k].text(), start)) {
+                        matches.add(new Span(start, start + group[k].text().length(), group[k].label()));
                     }
                 }
             }
         }
+        return matches;
+    }
+
+    /**
+     * All matches, merged where they overlap, in text order. Each form is found through its rarest character, one
+     * {@link String#indexOf(int)} pass per distinct such character (a vectorised scan, several times faster than a
+     * search for the whole form), each hit then compared with the forms that hold that character there. A key's first
+     * character was used before, and where it is a common letter, every word that holds it cost a comparison.
+     */
+    private List<Span> spans(String text) {
+        List<Span> matches = matches(text);
         if (matches.size() <= 1) {
             return matches;
         }
