@@ -69,12 +69,13 @@ final class RegisteredSecrets {
     }
 
     /** The index of the form's rarest character in printed output, the first of several equally rare. */
-    private static int rarestIndex(String form) {
+    static int rarestIndex(String form) {
         int best = 0;
         int bestRank = Integer.MIN_VALUE;
         for (int i = 0; i < form.length(); i++) {
             int at = COMMON_FIRST.indexOf(form.charAt(i));
-            int rank = at < 0 ? COMMON_FIRST.length() : COMMON_FIRST.length() - 1 - at;
+            // Later in the list is rarer; not in it at all, rarest.
+            int rank = at < 0 ? COMMON_FIRST.length() : at;
             if (rank > bestRank) {
                 best = i;
                 bestRank = rank;

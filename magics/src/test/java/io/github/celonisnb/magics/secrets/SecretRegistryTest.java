@@ -71,6 +71,15 @@ class SecretRegistryTest {
         assertEquals("p=[REDACTED secret] q=[REDACTED secret]", registry.redact("p=open+sesame q=open%20sesame"));
     }
 
+    /** A form is searched for through its rarest character: a capital before a lower-case letter, a digit last. */
+    @Test
+    void aFormIsFoundThroughItsRarestCharacter() {
+        assertEquals(2, RegisteredSecrets.rarestIndex("e0Qa1"));
+        assertEquals(1, RegisteredSecrets.rarestIndex("eza"));
+        assertEquals(0, RegisteredSecrets.rarestIndex("Ze9Z"));
+        assertEquals(3, RegisteredSecrets.rarestIndex("0 a\u00e9"));
+    }
+
     @Test
     void labelsAnOverlapByTheLongestMatch() {
         String key = TestKeys.newKeyValue();
