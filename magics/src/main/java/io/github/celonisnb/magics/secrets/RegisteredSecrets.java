@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.celonisnb.magics.secrets.detect.CharacterRarity;
 import io.github.celonisnb.magics.secrets.detect.Finding;
 
 /**
@@ -31,14 +32,6 @@ final class RegisteredSecrets {
     private static final Comparator<Form> LONGEST_FIRST =
             Comparator.comparingInt((Form f) -> f.text().length()).reversed();
 
-    /**
-     * Characters from the most to the least common in printed output (blanks, digits, separators, lower-case letters
-     * by their frequency in English, then capitals); one not listed counts as rarer than all of them, except the
-     * punctuation of JSON, code and URLs, which counts as common.
-     */
-    private static final String COMMON_FIRST = " \t\n0123456789\"',:.-_/=&%?{}[]()etaoinsrhldcumfpgwybvkxjqz"
-            + "ETAOINSRHLDCUMFPGWYBVKXJQZ";
-
     private final List<Form> forms;
     private final int longestForm;
     /**
@@ -53,8 +46,12 @@ final class RegisteredSecrets {
         this.forms = forms;
         this.longestForm = forms.isEmpty() ? 0 : forms.get(0).text().length();
         Map<Character, List<Form>> byAnchor = new LinkedHashMap<>();
+        Map<Character, List<Integer>> offsets = new LinkedHashMap<>();
         for (Form form : forms) {
-            byAnchor.computeIfAbsent(form.text().charAt(rarestIndex(form.text())), c -> new ArrayList<>()).add(form);
+            int rarest = CharacterRarity.rarestIndex(form.text());
+            char anchor = form.text().charAt(rarest);
+            byAnchor.computeIfAbsent(anchor, c -> new ArrayList<>()).add(form);
+            offsets.computeIfAbsent(anchor, c -> new ArrayList<>()).add(rarest);
         }
         this.anchors = new char[byAnchor.size()];
         this.formsByAnchor = new Form[byAnchor.size()][];
@@ -63,26 +60,11 @@ final class RegisteredSecrets {
         for (Map.Entry<Character, List<Form>> e : byAnchor.entrySet()) {
             anchors[g] = e.getKey();
             formsByAnchor[g] = e.getValue().toArray(new Form[0]);
-            anchorOffsets[g] = e.getValue().stream().mapToInt(f -> rarestIndex(f.text())).toArray();
+            anchorOffsets[g] = offsets.get(e.getKey()).stream().mapToInt(Integer::intValue).toArray();
             g++;
         }
     }
 
-    /** The index of the form's rarest character in printed output, the first of several equally rare. */
-    static int rarestIndex(String form) {
-        int best = 0;
-        int bestRank = Integer.MIN_VALUE;
-        for (int i = 0; i < form.length(); i++) {
-            int at = COMMON_FIRST.indexOf(form.charAt(i));
-            // Later in the list is rarer; not in it at all, rarest.
-            int rank = at < 0 ? COMMON_FIRST.length() : at;
-            if (rank > bestRank) {
-                best = i;
-                bestRank = rank;
-            }
-        }
-        return best;
-    }
 
     /** A new set that also holds every form of {@code value}; forms already present keep their label. */
     RegisteredSecrets plus(String value, String label) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.celonisnb.magics.secrets.detect.CharacterRarity;
 import io.github.celonisnb.magics.testing.TestKeys;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -74,10 +75,10 @@ class SecretRegistryTest {
     /** A form is searched for through its rarest character: a capital before a lower-case letter, a digit last. */
     @Test
     void aFormIsFoundThroughItsRarestCharacter() {
-        assertEquals(2, RegisteredSecrets.rarestIndex("e0Qa1"));
-        assertEquals(1, RegisteredSecrets.rarestIndex("eza"));
-        assertEquals(0, RegisteredSecrets.rarestIndex("Ze9Z"));
-        assertEquals(3, RegisteredSecrets.rarestIndex("0 a\u00e9"));
+        assertEquals(2, CharacterRarity.rarestIndex("e0Qa1"));
+        assertEquals(1, CharacterRarity.rarestIndex("eza"));
+        assertEquals(0, CharacterRarity.rarestIndex("Ze9Z"));
+        assertEquals(3, CharacterRarity.rarestIndex("0 a\u00e9"));
     }
 
     @Test

@@ -19,14 +19,6 @@ final class AnchoredPattern {
     }
 
     /**
-     * Characters from the most to the least common in printed output (spaces, digits, separators, then letters by
-     * their frequency in English); a character not listed counts as rarer than all of them. '_' counts as common:
-     * column and variable names of data (case_id, val_loss) are full of it.
-     */
-    private static final String COMMON_FIRST = " \t0123456789-.,:/_etaoinsrhldcumfpgwybvkxjqz"
-            + "ETAOINSRHLDCUMFPGWYBVKXJQZ";
-
-    /**
      * Anchors found through one character they all hold, at its offset in each. {@code following} holds, when every
      * anchor goes on after that character, the ASCII characters that come next in some anchor: one look at the text's
      * next character then rules out most hits (the searched letter inside an ordinary word) before any anchor is
@@ -68,7 +60,8 @@ final class AnchoredPattern {
             for (String anchor : left) {
                 for (char c : anchor.toCharArray()) {
                     int count = (int) left.stream().filter(a -> a.indexOf(c) >= 0).count();
-                    if (count > bestCount || (count == bestCount && commonness(c) < commonness(best))) {
+                    boolean rarer = CharacterRarity.rank(c) > CharacterRarity.rank(best);
+                    if (count > bestCount || (count == bestCount && rarer)) {
                         best = c;
                         bestCount = count;
                     }
@@ -103,11 +96,6 @@ final class AnchoredPattern {
                 .filter(c -> c != searched && anchors.stream().allMatch(a -> a.indexOf(c) >= 0))
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString().toCharArray();
-    }
-
-    private static int commonness(char c) {
-        int at = COMMON_FIRST.indexOf(c);
-        return at < 0 ? -1 : COMMON_FIRST.length() - at;
     }
 
     void forEachMatch(String text, MatchHandler handler) {

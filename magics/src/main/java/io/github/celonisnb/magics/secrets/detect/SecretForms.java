@@ -156,10 +156,10 @@ public final class SecretForms {
     }
 
     /**
-     * Percent-encoding of every byte but the unreserved characters and those in {@code unencoded}, with a space as
-     * '+' when {@code spaceAsPlus}.
+     * Percent-encoding (RFC 3986) of every UTF-8 byte but the unreserved characters and those in {@code unencoded},
+     * with a space as '+' when {@code spaceAsPlus}. The registry's forms use it too.
      */
-    static String urlEncode(String value, boolean upperHex, String unencoded, boolean spaceAsPlus) {
+    public static String urlEncode(String value, boolean upperHex, String unencoded, boolean spaceAsPlus) {
         StringBuilder out = new StringBuilder(value.length() + 8);
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
