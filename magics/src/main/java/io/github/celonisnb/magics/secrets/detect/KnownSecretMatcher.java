@@ -2,11 +2,12 @@ package io.github.celonisnb.magics.secrets.detect;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds every form of every known secret in one pass over the text, ignoring line breaks (so a value wrapped
- * across lines is still one match), and grows prefix and suffix anchors into the longest printed part of the value.
+ * Finds every form of every known secret in the text, ignoring line breaks (so a value wrapped across lines is still
+ * one match), and grows prefix and suffix anchors into the longest printed part of the value.
  */
 final class KnownSecretMatcher {
 
@@ -15,7 +16,7 @@ final class KnownSecretMatcher {
     private record Target(String kind, Mode mode, int length, String full) {
     }
 
-    private final AhoCorasick automaton;
+    private final WrappedLiteralSearch search;
     private final Target[] targets;
 
     KnownSecretMatcher(Collection<KnownSecret> secrets) {
@@ -48,7 +49,7 @@ final class KnownSecretMatcher {
                 }
             }
         }
-        this.automaton = new AhoCorasick(patterns, "\r\n");
+        this.search = new WrappedLiteralSearch(patterns);
         this.targets = list.toArray(new Target[0]);
     }
 
@@ -60,47 +61,19 @@ final class KnownSecretMatcher {
         if (targets.length == 0) {
             return;
         }
-        int state = 0;
-        int n = text.length();
-        AhoCorasick.StartFinder starts = automaton.startFinder(text);
-        for (int i = 0; i < n; i++) {
-            if (state == 0) {
-                // No pattern holds a line break, so the start state never stops on one.
-                i = starts.next(i);
-                if (i == n) {
-                    break;
-                }
+        int before = out.size();
+        search.find(text, (hit, start, end) -> {
+            Target target = targets[hit];
+            switch (target.mode) {
+                case WHOLE -> out.add(new Finding(start, end, target.kind));
+                case PREFIX -> out.add(new Finding(start, extendForward(text, end, target), target.kind));
+                case SUFFIX -> out.add(new Finding(extendBackward(text, start, target), end, target.kind));
             }
-            char c = text.charAt(i);
-            if (isLineBreak(c)) {
-                continue;
-            }
-            state = automaton.step(state, c);
-            for (int hit : automaton.outputs(state)) {
-                Target target = targets[hit];
-                int start = startOfMatch(text, i, target.length);
-                switch (target.mode) {
-                    case WHOLE -> out.add(new Finding(start, i + 1, target.kind));
-                    case PREFIX -> out.add(new Finding(start, extendForward(text, i + 1, target), target.kind));
-                    case SUFFIX -> out.add(new Finding(extendBackward(text, start, target), i + 1, target.kind));
-                }
-            }
-        }
-    }
-
-    /**
-     * Where a match of {@code length} characters that ends at {@code last} begins: line breaks inside it do
-     * not count. Walking back on a hit is cheaper than remembering every position on the way, hits being rare.
-     */
-    private static int startOfMatch(String text, int last, int length) {
-        int at = last;
-        for (int counted = 1; counted < length; ) {
-            at--;
-            if (!isLineBreak(text.charAt(at))) {
-                counted++;
-            }
-        }
-        return at;
+        });
+        // The search reports anchor by anchor; the scanner's merge names a stretch after its first finding, which is
+        // then the one that starts first and, among equal starts, the longest, as the registry names it.
+        out.subList(before, out.size()).sort(Comparator.comparingInt(Finding::start)
+                .thenComparing(Comparator.comparingInt(Finding::end).reversed()));
     }
 
     /** Index after the last character that continues the value beyond the prefix anchor ending before {@code from}. */
