@@ -99,16 +99,22 @@ final class AnchoredPattern {
     }
 
     void forEachMatch(String text, MatchHandler handler) {
+        forEachMatch(new ScannedText(text), handler);
+    }
+
+    /** {@link #forEachMatch(String, MatchHandler)} on a text whose searches detectors share. */
+    void forEachMatch(ScannedText scanned, MatchHandler handler) {
+        String text = scanned.text();
         Matcher matcher = null;
         for (AnchorGroup group : groups) {
-            if (!holdsAll(text, group.alsoHeld())) {
+            if (!holdsAll(scanned, group.alsoHeld())) {
                 continue;
             }
             // Per anchor, where its next occurrence may start: a handler can skip past the text it consumed.
             int[] from = new int[group.anchors().length];
             boolean[] following = group.following();
             int hit = -1;
-            while ((hit = text.indexOf(group.searched(), hit + 1)) >= 0) {
+            while ((hit = scanned.indexOf(group.searched(), hit + 1)) >= 0) {
                 if (following != null) {
                     char next = hit + 1 < text.length() ? text.charAt(hit + 1) : '\u0080';
                     if (next >= 128 || !following[next]) {
@@ -143,9 +149,9 @@ final class AnchoredPattern {
         }
     }
 
-    private static boolean holdsAll(String text, char[] characters) {
+    private static boolean holdsAll(ScannedText text, char[] characters) {
         for (char c : characters) {
-            if (text.indexOf(c) < 0) {
+            if (!text.contains(c)) {
                 return false;
             }
         }

@@ -42,6 +42,11 @@ public final class AuthorizationHeaderDetector implements SecretDetector {
     }
 
     @Override
+    public boolean mayOccurIn(ScannedText text) {
+        return KEYWORDS.anyIn(text);
+    }
+
+    @Override
     public void detect(String text, List<Finding> out) {
         findAfterHeaderName(text, out);
         findAfterScheme(text, "appkey", out);

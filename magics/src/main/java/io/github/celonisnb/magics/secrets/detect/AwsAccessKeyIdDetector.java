@@ -29,8 +29,14 @@ public final class AwsAccessKeyIdDetector implements SecretDetector {
 
     @Override
     public void detect(String text, List<Finding> out) {
+        detect(new ScannedText(text), out);
+    }
+
+    @Override
+    public void detect(ScannedText scanned, List<Finding> out) {
+        String text = scanned.text();
         int last = text.length() - LENGTH;
-        for (int at = text.indexOf('A'); at >= 0 && at <= last; at = text.indexOf('A', at + 1)) {
+        for (int at = scanned.indexOf('A', 0); at >= 0 && at <= last; at = scanned.indexOf('A', at + 1)) {
             char second = text.charAt(at + 1);
             if (second == 'K' || second == 'S' || second == 'B' || second == 'C') {
                 reportIfId(text, at, out);

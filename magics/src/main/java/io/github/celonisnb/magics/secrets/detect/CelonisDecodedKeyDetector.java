@@ -11,7 +11,7 @@ import java.util.List;
  * long alphanumeric word, such as {@code <uuid>:<sha256 hex>} cache keys; rare in notebooks, and redacting them costs
  * nothing.
  */
-public final class CelonisDecodedKeyDetector implements SecretDetector, ColonPositions.Anchored {
+public final class CelonisDecodedKeyDetector implements SecretDetector {
 
     /** The kind reported for a decoded key. */
     public static final String KIND = "celonis-key-decoded";
@@ -23,11 +23,13 @@ public final class CelonisDecodedKeyDetector implements SecretDetector, ColonPos
 
     @Override
     public void detect(String text, List<Finding> out) {
-        detect(text, ColonPositions.of(text), out);
+        detect(new ScannedText(text), out);
     }
 
     @Override
-    public void detect(String text, ColonPositions colons, List<Finding> out) {
+    public void detect(ScannedText scanned, List<Finding> out) {
+        String text = scanned.text();
+        ColonPositions colons = scanned.colons();
         int from = CelonisKeyShape.UUID_LENGTH;
         for (int k = colons.firstAtOrAfter(from, 0); k < colons.count(); k = colons.firstAtOrAfter(from, k)) {
             int colon = colons.at(k);

@@ -28,11 +28,17 @@ public final class GitHubTokenDetector implements SecretDetector {
 
     @Override
     public void detect(String text, List<Finding> out) {
+        detect(new ScannedText(text), out);
+    }
+
+    @Override
+    public void detect(ScannedText scanned, List<Finding> out) {
+        String text = scanned.text();
         AnchoredPattern.MatchHandler report = (start, end, m) -> {
             out.add(new Finding(start, end, KIND));
             return end;
         };
-        CLASSIC.forEachMatch(text, report);
-        FINE_GRAINED.forEachMatch(text, report);
+        CLASSIC.forEachMatch(scanned, report);
+        FINE_GRAINED.forEachMatch(scanned, report);
     }
 }

@@ -25,7 +25,13 @@ public final class JwtDetector implements SecretDetector {
 
     @Override
     public void detect(String text, List<Finding> out) {
-        TOKEN.forEachMatch(text, (start, end, m) -> {
+        detect(new ScannedText(text), out);
+    }
+
+    @Override
+    public void detect(ScannedText scanned, List<Finding> out) {
+        String text = scanned.text();
+        TOKEN.forEachMatch(scanned, (start, end, m) -> {
             out.add(new Finding(start, end, KIND));
             return end;
         });

@@ -45,8 +45,15 @@ final class KeywordPrefilter {
 
     /** Whether the text holds any keyword in any letter case. */
     boolean anyIn(String text) {
+        return anyIn(new ScannedText(text));
+    }
+
+    /** {@link #anyIn(String)} on a text whose searches detectors share. */
+    boolean anyIn(ScannedText scanned) {
+        String text = scanned.text();
         for (Probe probe : probes) {
-            for (int at = text.indexOf(probe.searched()); at >= 0; at = text.indexOf(probe.searched(), at + 1)) {
+            for (int at = scanned.indexOf(probe.searched(), 0); at >= 0;
+                 at = scanned.indexOf(probe.searched(), at + 1)) {
                 for (int k = 0; k < probe.keywords().length; k++) {
                     String keyword = probe.keywords()[k];
                     int start = at - probe.offsets()[k];

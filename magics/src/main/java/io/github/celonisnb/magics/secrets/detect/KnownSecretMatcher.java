@@ -57,12 +57,13 @@ final class KnownSecretMatcher {
         return targets.length == 0;
     }
 
-    void find(String text, List<Finding> out) {
+    void find(ScannedText scanned, List<Finding> out) {
         if (targets.length == 0) {
             return;
         }
+        String text = scanned.text();
         int before = out.size();
-        search.find(text, (hit, start, end) -> {
+        search.find(scanned, (hit, start, end) -> {
             Target target = targets[hit];
             switch (target.mode) {
                 case WHOLE -> out.add(new Finding(start, end, target.kind));

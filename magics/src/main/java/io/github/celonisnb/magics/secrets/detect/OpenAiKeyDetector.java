@@ -24,7 +24,13 @@ public final class OpenAiKeyDetector implements SecretDetector {
 
     @Override
     public void detect(String text, List<Finding> out) {
-        KEY.forEachMatch(text, (start, end, m) -> {
+        detect(new ScannedText(text), out);
+    }
+
+    @Override
+    public void detect(ScannedText scanned, List<Finding> out) {
+        String text = scanned.text();
+        KEY.forEachMatch(scanned, (start, end, m) -> {
             if (mixesCases(text, m.start(1), m.end(1)) && !Placeholders.isPlaceholder(m.group(1))) {
                 out.add(new Finding(start, end, KIND));
             }

@@ -30,10 +30,16 @@ public final class PrivateKeyBlockDetector implements SecretDetector {
 
     @Override
     public void detect(String text, List<Finding> out) {
-        if (!mentionsPrivateKey(text)) {
+        detect(new ScannedText(text), out);
+    }
+
+    @Override
+    public void detect(ScannedText scanned, List<Finding> out) {
+        String text = scanned.text();
+        if (!mentionsPrivateKey(scanned)) {
             return;
         }
-        BEGIN.forEachMatch(text, (start, beginEnd, m) -> {
+        BEGIN.forEachMatch(scanned, (start, beginEnd, m) -> {
             int end = blockEnd(text, beginEnd);
             out.add(new Finding(start, end, KIND));
             return end;
@@ -45,7 +51,12 @@ public final class PrivateKeyBlockDetector implements SecretDetector {
      * scan): a capital K is rare in printed output, and a search for the whole phrase took five times as long.
      */
     static boolean mentionsPrivateKey(String text) {
-        for (int k = text.indexOf('K', 8); k >= 0; k = text.indexOf('K', k + 1)) {
+        return mentionsPrivateKey(new ScannedText(text));
+    }
+
+    private static boolean mentionsPrivateKey(ScannedText scanned) {
+        String text = scanned.text();
+        for (int k = scanned.indexOf('K', 8); k >= 0; k = scanned.indexOf('K', k + 1)) {
             if (text.startsWith("PRIVATE KEY", k - 8)) {
                 return true;
             }

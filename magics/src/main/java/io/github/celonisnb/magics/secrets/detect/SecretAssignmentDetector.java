@@ -22,7 +22,7 @@ import java.util.Locale;
  * {@code password = "hidden"} in a tutorial, or {@code token = "hello world"} where the name means a word token.
  * The name list leaves out vocabulary names such as {@code eos_token} and {@code pad_token}.
  */
-public final class SecretAssignmentDetector implements SecretDetector, ColonPositions.Anchored {
+public final class SecretAssignmentDetector implements SecretDetector {
 
     /** The kind reported for an assigned secret. */
     public static final String KIND = "secret-assignment";
@@ -43,13 +43,14 @@ public final class SecretAssignmentDetector implements SecretDetector, ColonPosi
      */
     @Override
     public void detect(String text, List<Finding> out) {
-        detect(text, ColonPositions.of(text), out);
+        detect(new ScannedText(text), out);
     }
 
     @Override
-    public void detect(String text, ColonPositions colons, List<Finding> out) {
+    public void detect(ScannedText scanned, List<Finding> out) {
+        String text = scanned.text();
         int n = text.length();
-        OperatorSearch operators = new OperatorSearch(text, colons);
+        OperatorSearch operators = new OperatorSearch(scanned);
         for (int i = operators.next(0); i >= 0; i = operators.next(i + 1)) {
             char c = text.charAt(i);
             char prev = i > 0 ? text.charAt(i - 1) : '\0';
@@ -90,7 +91,7 @@ public final class SecretAssignmentDetector implements SecretDetector, ColonPosi
 
     /** The next '=', ':' or ',' from a position on, each character's next occurrence found once. */
     private static final class OperatorSearch {
-        private final String text;
+        private final ScannedText text;
         private final ColonPositions colons;
         private int equals = -2;
         /** Which of the text's colons is the next one. */
@@ -98,10 +99,10 @@ public final class SecretAssignmentDetector implements SecretDetector, ColonPosi
         /** -1 (none) from the start when the text has no quote for a comma to follow. */
         private int comma;
 
-        OperatorSearch(String text, ColonPositions colons) {
+        OperatorSearch(ScannedText text) {
             this.text = text;
-            this.colons = colons;
-            this.comma = text.indexOf('"') >= 0 || text.indexOf('\'') >= 0 || text.indexOf('`') >= 0 ? -2 : -1;
+            this.colons = text.colons();
+            this.comma = text.contains('"') || text.contains('\'') || text.contains('`') ? -2 : -1;
         }
 
         /** The first operator at or after {@code from}, or -1. Calls must not go backwards. */

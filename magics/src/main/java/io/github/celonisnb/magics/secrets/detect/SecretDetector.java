@@ -20,11 +20,24 @@ public interface SecretDetector {
     void detect(String text, List<Finding> out);
 
     /**
+     * {@link #detect(String, List)} on a text the scanner shares among its detectors, which lets a detector reuse
+     * the searches others made in it. The default ignores what is shared.
+     */
+    default void detect(ScannedText text, List<Finding> out) {
+        detect(text.text(), out);
+    }
+
+    /**
      * Whether {@code text} can hold a secret of this family at all: a cheap test the scanner runs first, so that
      * a detector whose every finding needs a keyword is not run over text without one. It must never say no
      * where {@link #detect} would find something. The default says yes.
      */
     default boolean mayOccurIn(String text) {
         return true;
+    }
+
+    /** {@link #mayOccurIn(String)} on a text the scanner shares among its detectors. */
+    default boolean mayOccurIn(ScannedText text) {
+        return mayOccurIn(text.text());
     }
 }

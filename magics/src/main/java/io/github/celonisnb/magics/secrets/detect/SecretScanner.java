@@ -190,20 +190,13 @@ public final class SecretScanner {
     }
 
     private void collect(String text, Collector collector) {
-        known.find(text, collector.findings);
+        ScannedText scanned = new ScannedText(text);
+        known.find(scanned, collector.findings);
         collector.rankNew(KNOWN_RANK);
-        ColonPositions colons = null;
         for (int d = 0; d < detectors.size(); d++) {
             SecretDetector detector = detectors.get(d);
-            if (detector.mayOccurIn(text)) {
-                if (detector instanceof ColonPositions.Anchored anchored) {
-                    if (colons == null) {
-                        colons = ColonPositions.of(text);
-                    }
-                    anchored.detect(text, colons, collector.findings);
-                } else {
-                    detector.detect(text, collector.findings);
-                }
+            if (detector.mayOccurIn(scanned)) {
+                detector.detect(scanned, collector.findings);
             }
             collector.rankNew(d);
         }

@@ -31,13 +31,19 @@ public final class SlackTokenDetector implements SecretDetector {
 
     @Override
     public void detect(String text, List<Finding> out) {
-        TOKEN.forEachMatch(text, (start, end, m) -> {
+        detect(new ScannedText(text), out);
+    }
+
+    @Override
+    public void detect(ScannedText scanned, List<Finding> out) {
+        String text = scanned.text();
+        TOKEN.forEachMatch(scanned, (start, end, m) -> {
             if (text.substring(start + 5, end).chars().anyMatch(c -> c >= '0' && c <= '9')) {
                 out.add(new Finding(start, end, KIND));
             }
             return end;
         });
-        WEBHOOK.forEachMatch(text, (start, end, m) -> {
+        WEBHOOK.forEachMatch(scanned, (start, end, m) -> {
             out.add(new Finding(m.start(1), m.end(1), WEBHOOK_KIND));
             return end;
         });

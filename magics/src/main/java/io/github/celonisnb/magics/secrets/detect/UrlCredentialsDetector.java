@@ -34,7 +34,13 @@ public final class UrlCredentialsDetector implements SecretDetector {
      */
     @Override
     public void detect(String text, List<Finding> out) {
-        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+        detect(new ScannedText(text), out);
+    }
+
+    @Override
+    public void detect(ScannedText scanned, List<Finding> out) {
+        String text = scanned.text();
+        for (int at = scanned.indexOf('@', 0); at >= 0; at = scanned.indexOf('@', at + 1)) {
             int scheme = schemeSeparatorBefore(text, at);
             if (scheme >= 0) {
                 reportAt(text, scheme, out);

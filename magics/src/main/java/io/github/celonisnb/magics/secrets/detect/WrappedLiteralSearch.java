@@ -75,6 +75,12 @@ final class WrappedLiteralSearch {
 
     /** Reports every occurrence of every pattern in {@code text}, grouped by anchor, in no particular order. */
     void find(String text, Occurrences out) {
+        find(new ScannedText(text), out);
+    }
+
+    /** {@link #find(String, Occurrences)} on a text whose searches detectors share. */
+    void find(ScannedText scanned, Occurrences out) {
+        String text = scanned.text();
         int n = text.length();
         if (patterns.length == 0 || n < shortest) {
             return;
@@ -84,7 +90,7 @@ final class WrappedLiteralSearch {
             char anchor = anchors.chars[a];
             int from = anchors.firstMember[a];
             int to = anchors.firstMember[a + 1];
-            for (int hit = text.indexOf(anchor); hit >= 0; hit = text.indexOf(anchor, hit + 1)) {
+            for (int hit = scanned.indexOf(anchor, 0); hit >= 0; hit = scanned.indexOf(anchor, hit + 1)) {
                 for (int m = from; m < to; m++) {
                     int p = anchors.members[m];
                     int index = anchors.indexes[m];

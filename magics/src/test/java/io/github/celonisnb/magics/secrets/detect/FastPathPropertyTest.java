@@ -8,13 +8,15 @@ import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The scanner's shortcuts (skipping to long base64 runs, jumping ahead in the known-secret automaton, one search
- * for anchors that share a character) find exactly what a plain scan of every position finds.
+ * The scanner's shortcuts (skipping to long base64 runs, one anchor character per known form, one search for anchors
+ * that share a character, searches shared among detectors, colons left out) find exactly what a plain scan of every
+ * position finds.
  */
 class FastPathPropertyTest {
 
@@ -245,5 +247,60 @@ class FastPathPropertyTest {
     @Property(tries = 2000)
     void aPrivateKeyIsMentionedWhereThePhraseOccurs(@ForAll("privateKeyTexts") String text) {
         assertEquals(text.contains("PRIVATE KEY"), PrivateKeyBlockDetector.mentionsPrivateKey(text), text);
+    }
+
+    @Provide
+    Arbitrary<String> sparseTexts() {
+        return Arbitraries.strings().withChars("ab:_K\n\u00e9\u212a").ofMaxLength(60);
+    }
+
+    /**
+     * The shared searches give what {@link String#indexOf(int, int)} gives, whatever the order of the questions: a
+     * remembered first occurrence answers only the questions it can answer.
+     */
+    @Property(tries = 2000)
+    void sharedSearchesAnswerAsIndexOf(@ForAll("sparseTexts") String text, @ForAll long seed) {
+        ScannedText scanned = new ScannedText(text);
+        Random random = new Random(seed);
+        String asked = "ab:_K\u00e9\u212az";
+        for (int q = 0; q < 40; q++) {
+            char c = asked.charAt(random.nextInt(asked.length()));
+            int from = random.nextInt(text.length() + 2) - 1;
+            assertEquals(text.indexOf(c, from), scanned.indexOf(c, from), c + " from " + from + " in " + text);
+        }
+    }
+
+    @Provide
+    Arbitrary<String> colonTexts() {
+        Arbitrary<String> piece = Arbitraries.of("22:13:20", "12:", ":", "password:", "a1:", "x: ", "\"k\":",
+                "0f8c1a2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b:", "0f8c1a2e-3b4d-4e5f-8a9b-0c1d2e3f4a50:", "7", " ");
+        return piece.list().ofMaxSize(10).map(parts -> String.join("", parts));
+    }
+
+    /** The colons kept are every colon but those right after a digit where no uuid ends. */
+    @Property(tries = 1000)
+    void colonsAfterADigitAreLeftOutUnlessAUuidEndsThere(@ForAll("colonTexts") String text) {
+        List<Integer> expected = new ArrayList<>();
+        for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+            boolean afterDigit = i > 0 && Character.isDigit(text.charAt(i - 1));
+            if (!afterDigit || CelonisKeyShape.uuidColonAt(text, i - CelonisKeyShape.UUID_LENGTH)) {
+                expected.add(i);
+            }
+        }
+        ColonPositions colons = ColonPositions.of(text);
+        List<Integer> kept = new ArrayList<>();
+        for (int k = 0; k < colons.count(); k++) {
+            kept.add(colons.at(k));
+        }
+        assertEquals(expected, kept, text);
+    }
+
+    @Example
+    void aTimeStampsColonsAreLeftOutAndAUuidsAndANamesKept() {
+        String text = "at 22:13:20 key: 0f8c1a2e-3b4d-4e5f-8a9b-0c1d2e3f4a50:x";
+        ColonPositions colons = ColonPositions.of(text);
+        assertEquals(2, colons.count());
+        assertEquals(text.indexOf("key:") + 3, colons.at(0));
+        assertEquals(text.lastIndexOf(':'), colons.at(1));
     }
 }
