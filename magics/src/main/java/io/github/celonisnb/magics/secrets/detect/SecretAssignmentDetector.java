@@ -102,7 +102,8 @@ public final class SecretAssignmentDetector implements SecretDetector {
         OperatorSearch(ScannedText text) {
             this.text = text;
             this.colons = text.colons();
-            this.comma = text.contains('"') || text.contains('\'') || text.contains('`') ? -2 : -1;
+            this.comma = text.contains(',')
+                    && (text.contains('"') || text.contains('\'') || text.contains('`')) ? -2 : -1;
         }
 
         /** The first operator at or after {@code from}, or -1. Calls must not go backwards. */

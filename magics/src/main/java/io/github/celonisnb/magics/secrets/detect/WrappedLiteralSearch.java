@@ -28,8 +28,8 @@ final class WrappedLiteralSearch {
     /** How many of a pattern's rarest characters are considered for its anchor. */
     private static final int CANDIDATES = 8;
     /** Every this many characters one is sampled, up to {@link #MAX_SAMPLES}, to see which characters are common. */
-    private static final int SAMPLE_STRIDE = 31;
-    private static final int MAX_SAMPLES = 2048;
+    private static final int SAMPLE_STRIDE = 127;
+    private static final int MAX_SAMPLES = 512;
     /** The sample's counts: one slot per ASCII character, one for all others. */
     private static final int NON_ASCII = 128;
 
