@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.github.celonisnb.magics.secrets.detect.CharacterRarity;
 import io.github.celonisnb.magics.secrets.detect.Finding;
+import io.github.celonisnb.magics.secrets.detect.ScannedText;
 
 /**
  * An immutable set of secret forms and their labels, with the matching that {@link SecretRegistry} and
@@ -114,7 +115,7 @@ final class RegisteredSecrets {
     }
 
     /** Every match as a finding labelled like its placeholder, merged where they overlap, in text order. */
-    List<Finding> findings(String text) {
+    List<Finding> findings(ScannedText text) {
         if (forms.isEmpty()) {
             return List.of();
         }
@@ -163,11 +164,17 @@ final class RegisteredSecrets {
 
     /** Every occurrence of every form, in no particular order. */
     List<Span> matches(String text) {
+        return matches(new ScannedText(text));
+    }
+
+    /** {@link #matches(String)} on a text whose character searches the scanner's detectors share. */
+    private List<Span> matches(ScannedText scanned) {
+        String text = scanned.text();
         List<Span> matches = new ArrayList<>();
         for (int g = 0; g < anchors.length; g++) {
             Form[] group = formsByAnchor[g];
             int[] offsets = anchorOffsets[g];
-            for (int hit = text.indexOf(anchors[g]); hit >= 0; hit = text.indexOf(anchors[g], hit + 1)) {
+            for (int hit = scanned.indexOf(anchors[g], 0); hit >= 0; hit = scanned.indexOf(anchors[g], hit + 1)) {
                 for (int k = 0; k < group.length; k++) {
                     int start = hit - offsets[k];
                     if (start >= 0 && text.startsWith(group[k].text(), start)) {
@@ -186,6 +193,10 @@ final class RegisteredSecrets {
      * character was used before, and where it is a common letter, every word that holds it cost a comparison.
      */
     private List<Span> spans(String text) {
+        return spans(new ScannedText(text));
+    }
+
+    private List<Span> spans(ScannedText text) {
         List<Span> matches = matches(text);
         if (matches.size() <= 1) {
             return matches;

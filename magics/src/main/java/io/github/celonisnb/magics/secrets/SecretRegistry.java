@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import io.github.celonisnb.magics.secrets.detect.Finding;
 import io.github.celonisnb.magics.secrets.detect.KnownSecret;
 import io.github.celonisnb.magics.secrets.detect.RedactionMark;
+import io.github.celonisnb.magics.secrets.detect.ScannedText;
 import io.github.celonisnb.magics.secrets.detect.SecretScanner;
 
 /**
@@ -105,8 +106,10 @@ public final class SecretRegistry {
         }
         String joined = context + text;
         int boundary = context.length();
-        List<Finding> found = new ArrayList<>(secrets.findings(joined));
-        found.addAll(scanner.scan(joined));
+        // One shared text: the registry and the scanner search it for many of the same characters.
+        ScannedText scanned = new ScannedText(joined);
+        List<Finding> found = new ArrayList<>(secrets.findings(scanned));
+        found.addAll(scanner.scan(scanned));
         // Known values first among equal starts, so their label names the merged stretch.
         found.sort(Comparator.comparingInt(Finding::start));
         StringBuilder out = null;

@@ -107,7 +107,7 @@ final class AnchoredPattern {
         String text = scanned.text();
         Matcher matcher = null;
         for (AnchorGroup group : groups) {
-            if (!holdsAll(scanned, group.alsoHeld())) {
+            if (scanned.lacksAny(group.searched(), group.alsoHeld())) {
                 continue;
             }
             // Per anchor, where its next occurrence may start: a handler can skip past the text it consumed.
@@ -147,15 +147,6 @@ final class AnchoredPattern {
                 }
             }
         }
-    }
-
-    private static boolean holdsAll(ScannedText text, char[] characters) {
-        for (char c : characters) {
-            if (!text.contains(c)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     static boolean isAlphanumeric(int c) {

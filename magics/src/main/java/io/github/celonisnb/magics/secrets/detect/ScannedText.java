@@ -7,7 +7,8 @@ import java.util.Arrays;
  * colons, each found once for all detectors. Several detectors begin by searching for the same characters (a
  * {@code K}, a {@code k}, an {@code _}, a {@code b}, quotes), and in text without them every such search is a pass
  * over the whole text: in a table of printed rows, about a third of the scan went to searches another detector had
- * already made. Not thread-safe: one scan of one text uses it.
+ * already made. The registry's search for registered values shares it too. Not thread-safe: one scan of one text
+ * uses it.
  */
 public final class ScannedText {
 
@@ -18,7 +19,8 @@ public final class ScannedText {
     private final int[] firstAscii = new int[128];
     private ColonPositions colons;
 
-    ScannedText(String text) {
+    /** A text to scan, nothing searched in it yet. */
+    public ScannedText(String text) {
         this.text = text;
         Arrays.fill(firstAscii, NOT_SEARCHED);
     }
@@ -32,7 +34,7 @@ public final class ScannedText {
      * {@code text().indexOf(c, from)}, answered without a search when {@code c} is not in the text at all or first
      * occurs at or after {@code from}.
      */
-    int indexOf(char c, int from) {
+    public int indexOf(char c, int from) {
         if (c >= firstAscii.length) {
             return text.indexOf(c, from);
         }
@@ -47,6 +49,35 @@ public final class ScannedText {
     /** Whether the text holds {@code c}. */
     boolean contains(char c) {
         return indexOf(c, 0) >= 0;
+    }
+
+    /**
+     * Whether the text lacks {@code first} or any of {@code others}, found with the fewest new searches: characters
+     * already searched for are looked at first, since one that is absent answers at once (the last letters that a
+     * Slack webhook or a fine-grained GitHub token need are often what another detector found missing).
+     */
+    boolean lacksAny(char first, char[] others) {
+        if (isKnownAbsent(first)) {
+            return true;
+        }
+        for (char c : others) {
+            if (isKnownAbsent(c)) {
+                return true;
+            }
+        }
+        if (!contains(first)) {
+            return true;
+        }
+        for (char c : others) {
+            if (!contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isKnownAbsent(char c) {
+        return c < firstAscii.length && firstAscii[c] == -1;
     }
 
     /** The colons the detectors that start from one look at; see {@link ColonPositions}. */

@@ -69,11 +69,20 @@ public final class SecretScanner {
      * short token once part of it is a mark), that finding joins the result.
      */
     public List<Finding> scan(String text) {
-        return settled(text, scanOnce(text));
+        return scan(new ScannedText(text));
+    }
+
+    /** {@link #scan(String)} on a text whose character searches the caller shares with its own. */
+    public List<Finding> scan(ScannedText text) {
+        return settled(text.text(), scanOnce(text));
     }
 
     private List<Finding> scanOnce(String text) {
-        if (text.length() < MIN_TEXT) {
+        return scanOnce(new ScannedText(text));
+    }
+
+    private List<Finding> scanOnce(ScannedText text) {
+        if (text.text().length() < MIN_TEXT) {
             return List.of();
         }
         Collector collector = new Collector();
@@ -149,7 +158,7 @@ public final class SecretScanner {
     public List<Finding> scanField(String name, String value) {
         Collector collector = new Collector();
         if (value.length() >= MIN_TEXT) {
-            collect(value, collector);
+            collect(new ScannedText(value), collector);
         }
         int rank = detectors.size();
         if (SecretNames.isAuthorizationHeader(name)) {
@@ -189,8 +198,7 @@ public final class SecretScanner {
         return out.append(text, at, text.length()).toString();
     }
 
-    private void collect(String text, Collector collector) {
-        ScannedText scanned = new ScannedText(text);
+    private void collect(ScannedText scanned, Collector collector) {
         known.find(scanned, collector.findings);
         collector.rankNew(KNOWN_RANK);
         for (int d = 0; d < detectors.size(); d++) {
