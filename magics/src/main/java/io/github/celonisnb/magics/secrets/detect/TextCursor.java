@@ -38,33 +38,27 @@ final class TextCursor {
         return isAsciiAlphanumeric(c) || c == '_';
     }
 
-    /** Index of the first character at or after {@code i} that is neither a blank nor part of an ANSI CSI code. */
+    /** Index of the first character at or after {@code i} that is neither a blank nor part of an ANSI escape code. */
     static int skipBlanksAndAnsi(CharSequence text, int i) {
         int limit = Math.min(text.length(), i + MAX_GAP);
         while (i < limit) {
             char c = text.charAt(i);
             if (isBlank(c)) {
                 i++;
-            } else if (c == '\u001b' && i + 1 < text.length() && text.charAt(i + 1) == '[') {
-                int j = i + 2;
-                while (j < limit && (isAsciiDigit(text.charAt(j)) || text.charAt(j) == ';')) {
-                    j++;
-                }
-                if (j < text.length() && isAsciiLetter(text.charAt(j))) {
-                    i = j + 1;
-                } else {
-                    return i;
-                }
-            } else {
+                continue;
+            }
+            int end = ansiEnd(text, i);
+            if (end == i) {
                 return i;
             }
+            i = end;
         }
         return i;
     }
 
     /**
      * Index just after the last character, going backwards from {@code i - 1}, that is neither a blank nor part of an
-     * ANSI CSI code; that is, the exclusive end of the previous token.
+     * ANSI escape code; that is, the exclusive end of the previous token.
      */
     static int skipBlanksAndAnsiBackward(CharSequence text, int i) {
         int limit = Math.max(0, i - MAX_GAP);
@@ -72,50 +66,122 @@ final class TextCursor {
             char c = text.charAt(i - 1);
             if (isBlank(c)) {
                 i--;
-            } else if (isAsciiLetter(c)) {
-                int j = i - 2;
-                while (j >= limit && (isAsciiDigit(text.charAt(j)) || text.charAt(j) == ';')) {
-                    j--;
-                }
-                if (j >= 1 && text.charAt(j) == '[' && text.charAt(j - 1) == '\u001b') {
-                    i = j - 1;
-                } else {
-                    return i;
-                }
-            } else {
+                continue;
+            }
+            int start = ansiStart(text, i);
+            if (start == i) {
                 return i;
             }
+            i = start;
         }
         return i;
     }
 
     /**
-     * Whether {@code text} ends just before {@code i} with a whole ANSI CSI sequence ({@code ESC [ digits ;
-     * letter}), such as the colour code printed right before a coloured token.
+     * Whether {@code text} ends just before {@code i} with a whole ANSI escape code, such as the colour code printed
+     * right before a coloured token or the {@code ESC ( B} that {@code tput sgr0} prints.
      */
     static boolean endsWithAnsiCode(CharSequence text, int i) {
-        if (i < 3 || !isAsciiLetter(text.charAt(i - 1))) {
-            return false;
-        }
-        int limit = Math.max(0, i - MAX_GAP);
-        int j = i - 2;
-        while (j >= limit && (isAsciiDigit(text.charAt(j)) || text.charAt(j) == ';')) {
-            j--;
-        }
-        return j >= 1 && text.charAt(j) == '[' && text.charAt(j - 1) == '\u001b';
+        return ansiStart(text, i) < i;
     }
 
-    /** End of the ANSI CSI sequence ({@code ESC [ digits ; letter}) starting at {@code i}, or {@code i}. */
+    private static final char ESC = '\u001b';
+    /** The one-character form of {@code ESC [}, which some programs print. */
+    private static final char CSI = '\u009b';
+
+    /**
+     * End of the ANSI escape code starting at {@code i}, or {@code i} when none starts there. The forms a terminal
+     * program prints between tokens (ECMA-48): a control sequence, {@code ESC [} or {@code CSI}, then parameters
+     * ({@code 0x30-0x3F}: digits, {@code ;}, {@code ?}), intermediates ({@code 0x20-0x2F}) and a final character
+     * ({@code 0x40-0x7E}), as colours and {@code ESC[?25h} are; {@code ESC}, intermediates and a final character
+     * ({@code 0x30-0x7E}), as the character set designation {@code ESC ( B}; and {@code ESC} with one final character,
+     * as {@code ESC 7} and {@code ESC 8}. Strings that run to a terminator ({@code ESC ]}, {@code ESC P}, ...) end in a
+     * character that no token continues, so they need no reading.
+     */
     static int ansiEnd(CharSequence text, int i) {
-        if (i + 1 >= text.length() || text.charAt(i) != '\u001b' || text.charAt(i + 1) != '[') {
+        int n = text.length();
+        if (i >= n) {
             return i;
         }
-        int limit = Math.min(text.length(), i + MAX_GAP);
-        int j = i + 2;
-        while (j < limit && (isAsciiDigit(text.charAt(j)) || text.charAt(j) == ';')) {
+        int limit = Math.min(n, i + MAX_GAP);
+        int j;
+        if (text.charAt(i) == CSI) {
+            j = i + 1;
+        } else if (text.charAt(i) == ESC && i + 1 < n && text.charAt(i + 1) == '[') {
+            j = i + 2;
+        } else if (text.charAt(i) == ESC) {
+            j = i + 1;
+            while (j < limit && isIntermediate(text.charAt(j))) {
+                j++;
+            }
+            if (j >= n) {
+                return i;
+            }
+            char last = text.charAt(j);
+            boolean introducesString = j == i + 1 && STRING_INTRODUCERS.indexOf(last) >= 0;
+            return last >= 0x30 && last <= 0x7e && !introducesString ? j + 1 : i;
+        } else {
+            return i;
+        }
+        while (j < limit && isParameter(text.charAt(j))) {
             j++;
         }
-        return j < text.length() && isAsciiLetter(text.charAt(j)) ? j + 1 : i;
+        while (j < limit && isIntermediate(text.charAt(j))) {
+            j++;
+        }
+        return j < n && isFinal(text.charAt(j)) ? j + 1 : i;
+    }
+
+    /**
+     * Start of the ANSI escape code that ends just before {@code end} (one of the forms {@link #ansiEnd} reads), or
+     * {@code end} when none ends there.
+     */
+    static int ansiStart(CharSequence text, int end) {
+        if (end < 2 || end > text.length()) {
+            return end;
+        }
+        char last = text.charAt(end - 1);
+        if (last < 0x30 || last > 0x7e) {
+            return end;
+        }
+        int limit = Math.max(0, end - MAX_GAP);
+        int j = end - 2;
+        while (j >= limit && isIntermediate(text.charAt(j))) {
+            j--;
+        }
+        int afterIntermediates = j;
+        while (j >= limit && isParameter(text.charAt(j))) {
+            j--;
+        }
+        if (j >= 0 && isFinal(last) && text.charAt(j) == CSI) {
+            return j;
+        }
+        if (j >= 1 && isFinal(last) && text.charAt(j) == '[' && text.charAt(j - 1) == ESC) {
+            return j - 1;
+        }
+        // ESC, intermediates and a final character, or ESC and a final character alone.
+        if (afterIntermediates >= 0 && text.charAt(afterIntermediates) == ESC) {
+            boolean alone = afterIntermediates == end - 2;
+            if (!alone || STRING_INTRODUCERS.indexOf(last) < 0) {
+                return afterIntermediates;
+            }
+        }
+        return end;
+    }
+
+    /** What follows {@code ESC} to open a control sequence or a string, rather than end a code of two characters. */
+    private static final String STRING_INTRODUCERS = "[]PX^_";
+
+    private static boolean isParameter(char c) {
+        return c >= 0x30 && c <= 0x3f;
+    }
+
+    private static boolean isIntermediate(char c) {
+        return c >= 0x20 && c <= 0x2f;
+    }
+
+    private static boolean isFinal(char c) {
+        return c >= 0x40 && c <= 0x7e;
     }
 
     /**

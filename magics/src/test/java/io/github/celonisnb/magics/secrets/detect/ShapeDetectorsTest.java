@@ -258,6 +258,14 @@ class ShapeDetectorsTest {
         }
     }
 
+    @Test
+    void readsAssignmentsAcrossAnyEscapeCode() {
+        String password = TestKeys.alphanumeric(random, 12);
+        String text = "password" + ESC + "(B" + ESC + "[m = " + ESC + "[?25l\"" + password + "\"";
+        assertEquals("password" + ESC + "(B" + ESC + "[m = " + ESC + "[?25l\"[REDACTED secret-assignment]\"",
+                redact(new SecretAssignmentDetector(), text));
+    }
+
     @Nested
     class ProviderFormats {
         @Test
@@ -315,6 +323,27 @@ class ShapeDetectorsTest {
             assertEquals(ESC + "[1;31m[REDACTED aws-access-key-id]" + ESC + "[0m",
                     redact(new AwsAccessKeyIdDetector(), ESC + "[1;31m" + aws + ESC + "[0m"));
             assertEquals("xm" + github, redact(new GitHubTokenDetector(), "xm" + github));
+        }
+
+        /**
+         * Terminal programs print more than colours right before a token: {@code tput sgr0} ends in a character set
+         * designation ({@code ESC ( B}), progress bars show and hide the cursor ({@code ESC[?25h}), some print the
+         * one-character CSI or save the cursor ({@code ESC 7}). The code's last letter does not continue the token.
+         */
+        @Test
+        void findsTokensRightAfterAnyEscapeCode() {
+            String github = TestKeys.gitHubToken(random);
+            String aws = TestKeys.awsAccessKeyId(random);
+            for (String code : List.of(ESC + "(B" + ESC + "[m", ESC + "[?25h", ESC + "[?25l", "\u009b1;32m",
+                    ESC + "7", ESC + "[1 q", ESC + ")0")) {
+                assertEquals(code + "[REDACTED github-token]", redact(new GitHubTokenDetector(), code + github),
+                        code.replace(ESC, "ESC"));
+                assertEquals(code + "[REDACTED aws-access-key-id]", redact(new AwsAccessKeyIdDetector(), code + aws),
+                        code.replace(ESC, "ESC"));
+            }
+            // Letters that only look like the end of a code still continue the token.
+            assertEquals("[?25h" + github, redact(new GitHubTokenDetector(), "[?25h" + github));
+            assertEquals(ESC + "]8;;x" + github, redact(new GitHubTokenDetector(), ESC + "]8;;x" + github));
         }
 
         @Test
