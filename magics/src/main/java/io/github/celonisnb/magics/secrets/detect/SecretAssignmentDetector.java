@@ -220,8 +220,9 @@ public final class SecretAssignmentDetector implements SecretDetector {
         return new Name(nameStart, nameEnd, true, false);
     }
 
+    /** Letters beyond ASCII too: a name may be written in them ({@code paſsword}), or glued to them. */
     private static boolean isNameChar(char c) {
-        return TextCursor.isWordChar(c) || c == '-' || c == '.';
+        return TextCursor.isWordChar(c) || c == '-' || c == '.' || (c >= 128 && Character.isLetterOrDigit(c));
     }
 
     /**

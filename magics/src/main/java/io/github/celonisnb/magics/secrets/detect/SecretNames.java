@@ -1,5 +1,6 @@
 package io.github.celonisnb.magics.secrets.detect;
 
+import java.text.Normalizer;
 import java.util.Set;
 
 /**
@@ -50,6 +51,10 @@ final class SecretNames {
         if (!mayEndNameAt(text, end)) {
             return NameClass.NONE;
         }
+        String compatible = compatibilityForm(text, start, end);
+        if (compatible != null) {
+            return classify(compatible, 0, compatible.length());
+        }
         // Trailing separators left out, so that the "pass" rule below sees the name's letters.
         int nameEnd = letterBefore(text, end) + 1;
         int segmentStart = start;
@@ -79,6 +84,25 @@ final class SecretNames {
             }
         }
         return NameClass.NONE;
+    }
+
+    /**
+     * The name in Unicode's compatibility form (NFKC) when that differs from it, else null. Python reads identifiers
+     * in that form, so {@code paſsword} (a long s) and {@code ｐａｓｓｗｏｒｄ} (full-width letters) are the variable
+     * {@code password}; a name that looks like a secret's must count as one. Only a name with a character beyond
+     * ASCII is looked at.
+     */
+    private static String compatibilityForm(CharSequence text, int start, int end) {
+        boolean ascii = true;
+        for (int i = start; i < end && ascii; i++) {
+            ascii = text.charAt(i) < 128;
+        }
+        if (ascii) {
+            return null;
+        }
+        String name = text.subSequence(start, end).toString();
+        String compatible = Normalizer.normalize(name, Normalizer.Form.NFKC);
+        return compatible.equals(name) ? null : compatible;
     }
 
     /**
@@ -126,6 +150,10 @@ final class SecretNames {
             return false;
         }
         // The last letter first: it alone rules out most names, and the two before it are read only when it fits.
+        if (text.charAt(i) >= 128) {
+            // Beyond ASCII the compatibility form decides (see classify): such a letter may stand for any.
+            return true;
+        }
         char last = lowerCased(text.charAt(i));
         if (last != 'd' && last != 'e' && last != 's' && last != 'n' && last != 't' && last != 'y') {
             return false;
@@ -134,12 +162,17 @@ final class SecretNames {
         if (i < 0) {
             return false;
         }
-        char middle = lowerCased(text.charAt(i));
+        char middle = text.charAt(i);
         i = letterBefore(text, i);
         if (i < 0) {
             return false;
         }
-        char first = lowerCased(text.charAt(i));
+        char first = text.charAt(i);
+        if (middle >= 128 || first >= 128) {
+            return true;
+        }
+        middle = lowerCased(middle);
+        first = lowerCased(first);
         return switch (last) {
             case 'd' -> (first == 'o' && middle == 'r') || ((first == 's' || first == 'p') && middle == 'w');
             case 'e' -> first == 'a' && middle == 's';
@@ -159,15 +192,9 @@ final class SecretNames {
         return j;
     }
 
-    /**
-     * A character lower-cased as {@link #normalized} does it ({@link Character#toLowerCase(char)}), with a shortcut for
-     * ASCII; beyond ASCII only the Kelvin sign becomes one of the letters looked for ('k').
-     */
+    /** An ASCII character lower-cased as {@link #normalized} does it; the gate leaves other characters to classify. */
     private static char lowerCased(char c) {
-        if (c < 128) {
-            return (c >= 'A' && c <= 'Z') ? (char) (c | 0x20) : c;
-        }
-        return Character.toLowerCase(c);
+        return (c >= 'A' && c <= 'Z') ? (char) (c | 0x20) : c;
     }
 
     static NameClass classify(String name) {

@@ -189,6 +189,23 @@ class ShapeDetectorsTest {
                     redact(detector, "client_secret := `" + token + "`"));
         }
 
+        /**
+         * Python reads identifiers in Unicode's compatibility form, so a long s, the Kelvin sign or full-width letters
+         * spell the same variable as ASCII; names glued to other letters beyond ASCII are read whole.
+         */
+        @Test
+        void findsNamesSpelledWithCompatibleLetters() {
+            assertEquals("pa\u017fsword = \"[REDACTED secret-assignment]\"",
+                    redact(detector, "pa\u017fsword = \"" + token + "\""));
+            assertEquals("api_to\u212Aen: [REDACTED secret-assignment]", redact(detector, "api_to\u212Aen: " + token));
+            assertEquals("\uff50\uff41\uff53\uff53\uff57\uff4f\uff52\uff44 = '[REDACTED secret-assignment]'",
+                    redact(detector, "\uff50\uff41\uff53\uff53\uff57\uff4f\uff52\uff44 = '" + token + "'"));
+            assertEquals("gr\u00f6\u00dfe_password = '[REDACTED secret-assignment]'",
+                    redact(detector, "gr\u00f6\u00dfe_password = '" + token + "'"));
+            assertEquals("Stra\u00dfe: " + token, redact(detector, "Stra\u00dfe: " + token));
+            assertEquals("\u540d\u524d: " + token, redact(detector, "\u540d\u524d: " + token));
+        }
+
         /** A trailing underscore is how Python code names a variable after a keyword, as in pass_. */
         @Test
         void findsValuesOfNamesThatEndInASeparator() {
