@@ -96,7 +96,7 @@ public final class SecretAssignmentDetector implements SecretDetector {
         private int equals = -2;
         /** Which of the text's colons is the next one. */
         private int colonIndex;
-        /** -1 (none) from the start when the text has no quote for a comma to follow. */
+        /** -1 (none) from the start when the text has no comma, or no quote for a comma to follow. */
         private int comma;
 
         OperatorSearch(ScannedText text) {
