@@ -43,9 +43,9 @@ final class KeyCommand implements Runnable {
      * key is shown nowhere.
      */
     @Command(name = "save", mixinStandardHelpOptions = true, sortOptions = false,
-            description = {"Read a key from a masked prompt (or the first line of standard input) and save it as",
-                "the default key file, app.json or user.json in the profile folder, readable by you alone.",
-                "Then %celonis_login --app-key (or --user-key) finds it."})
+            description = "Read a key from a masked prompt (or the first line of standard input) and save it as the"
+                    + " default key file, app.json or user.json in the profile folder, readable by you alone. Then"
+                    + " %%celonis_login --app-key (or --user-key) finds it.")
     static final class Save implements Callable<Integer> {
 
         @Spec
