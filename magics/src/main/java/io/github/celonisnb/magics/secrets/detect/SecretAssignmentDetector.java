@@ -220,22 +220,26 @@ public final class SecretAssignmentDetector implements SecretDetector {
         return new Name(nameStart, nameEnd, true, false);
     }
 
-    /** Letters beyond ASCII too: a name may be written in them ({@code paſsword}), or glued to them. */
+    /**
+     * ASCII letters, digits and '_', '-', '.', and the characters beyond ASCII that stand for them in Unicode's
+     * compatibility form ({@code ſ}, full-width letters and low line): Python reads {@code ｐａｓｓ＿} as {@code pass_}.
+     * Other letters (the name's neighbours in German or Japanese text) end a name, as a blank does.
+     */
     private static boolean isNameChar(char c) {
-        return TextCursor.isWordChar(c) || c == '-' || c == '.' || (c >= 128 && Character.isLetterOrDigit(c));
+        return TextCursor.isWordChar(c) || c == '-' || c == '.' || (c >= 128 && SecretNames.standsForWordChars(c));
     }
 
     /**
      * Start of the identifier ending before {@code end}, or -1 when it is longer than a name can be or is glued to
-     * more identifier text.
+     * more identifier text. An escape code's last letters are not part of it ({@code ESC[1mpass} is {@code pass}).
      */
     private static int identifierStart(String text, int end) {
         int limit = Math.max(0, end - SecretNames.MAX_NAME);
         int i = end;
-        while (i > limit && isNameChar(text.charAt(i - 1))) {
+        while (i > limit && isNameChar(text.charAt(i - 1)) && !TextCursor.endsWithAnsiCode(text, i)) {
             i--;
         }
-        if (i > 0 && i == limit && isNameChar(text.charAt(i - 1))) {
+        if (i > 0 && i == limit && isNameChar(text.charAt(i - 1)) && !TextCursor.endsWithAnsiCode(text, i)) {
             return -1;
         }
         return i;

@@ -105,6 +105,26 @@ final class SecretNames {
         return compatible.equals(name) ? null : compatible;
     }
 
+    /** For each character beyond ASCII: 0 not yet known, 1 it stands for word characters, 2 it does not. */
+    private static final byte[] STANDS_FOR_WORD_CHARS = new byte[Character.MAX_VALUE + 1];
+
+    /**
+     * Whether a character beyond ASCII is, in Unicode's compatibility form, one or more ASCII letters, digits or
+     * '_' ({@code ſ} is {@code s}, {@code ＿} is {@code _}, {@code ﬁ} is {@code fi}), so that Python takes it for them
+     * in an identifier. Known once per character: a racing thread at worst works the same answer out again.
+     */
+    static boolean standsForWordChars(char c) {
+        byte known = STANDS_FOR_WORD_CHARS[c];
+        if (known == 0) {
+            String compatible = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            boolean word = !compatible.isEmpty() && compatible.chars().allMatch(
+                    ch -> ch < 128 && TextCursor.isWordChar((char) ch));
+            known = word ? (byte) 1 : (byte) 2;
+            STANDS_FOR_WORD_CHARS[c] = known;
+        }
+        return known == 1;
+    }
+
     /**
      * Whether {@code text[start, end)}, lower-cased with '_' and '-' left out, ends with {@code ending}: each
      * character is lower-cased as {@link #normalized} does it, so the answer is that of {@code normalized(...)

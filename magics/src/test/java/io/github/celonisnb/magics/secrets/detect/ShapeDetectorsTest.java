@@ -203,6 +203,34 @@ class ShapeDetectorsTest {
             assertEquals("gr\u00f6\u00dfe_password = '[REDACTED secret-assignment]'",
                     redact(detector, "gr\u00f6\u00dfe_password = '" + token + "'"));
             assertEquals("Stra\u00dfe: " + token, redact(detector, "Stra\u00dfe: " + token));
+            // Full-width low line: Python reads these as API_KEY and pass_.
+            assertEquals("\uff21\uff30\uff29\uff3f\uff2b\uff25\uff39 = \"[REDACTED secret-assignment]\"",
+                    redact(detector, "\uff21\uff30\uff29\uff3f\uff2b\uff25\uff39 = \"" + token + "\""));
+            assertEquals("\uff50\uff41\uff53\uff53\uff3f = \"[REDACTED secret-assignment]\"",
+                    redact(detector, "\uff50\uff41\uff53\uff53\uff3f = \"" + token + "\""));
+        }
+
+        /** Other letters beyond ASCII end a name as a blank does, however many there are before it. */
+        @Test
+        void findsNamesGluedToOtherLetters() {
+            for (String before : List.of("\u3042".repeat(57), "\u8a2d\u5b9a", "\u00c4", "\u00df", "\u00e9",
+                    "Stra\u00df".repeat(20))) {
+                assertEquals(before + "pass = \"[REDACTED secret-assignment]\"",
+                        redact(detector, before + "pass = \"" + token + "\""), before);
+                assertEquals(before + "password: [REDACTED secret-assignment]",
+                        redact(detector, before + "password: " + token), before);
+            }
+        }
+
+        /** The last letter of an escape code glued to a name is not part of it: ESC[1mpass is pass. */
+        @Test
+        void findsNamesRightAfterAnEscapeCode() {
+            for (String code : List.of(ESC + "[1m", ESC + "(B", ESC + "[32m", "\u009b1m")) {
+                assertEquals(code + "pass" + ESC + "[0m = \"[REDACTED secret-assignment]\"",
+                        redact(detector, code + "pass" + ESC + "[0m = \"" + token + "\""), code.replace(ESC, "ESC"));
+                assertEquals(code + "pass: [REDACTED secret-assignment]",
+                        redact(detector, code + "pass: " + token), code.replace(ESC, "ESC"));
+            }
             assertEquals("\u540d\u524d: " + token, redact(detector, "\u540d\u524d: " + token));
         }
 
