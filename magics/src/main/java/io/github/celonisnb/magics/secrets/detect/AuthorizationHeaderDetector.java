@@ -169,7 +169,7 @@ public final class AuthorizationHeaderDetector implements SecretDetector {
 
     /**
      * End of the gap between a scheme word and its token, or {@code i} when there is none: blanks, line breaks,
-     * quotes, commas, '+', brackets, backslashes and colour codes, with at least one blank, line break or quote.
+     * quotes, commas, '+', brackets, backslashes and escape codes, with at least one blank, line break or quote.
      */
     private static int separatorEnd(CharSequence text, int i) {
         int limit = Math.min(text.length(), i + MAX_SEPARATOR);
@@ -182,7 +182,7 @@ public final class AuthorizationHeaderDetector implements SecretDetector {
                 j++;
             } else if (c == ',' || c == '+' || c == '(' || c == ')' || c == '[' || c == ']' || c == '\\') {
                 j++;
-            } else if (c == '\u001b') {
+            } else if (TextCursor.beginsEscapeCode(c)) {
                 int k = TextCursor.ansiEnd(text, j);
                 if (k == j) {
                     break;

@@ -88,6 +88,16 @@ final class TextCursor {
     private static final char ESC = '\u001b';
     /** The one-character form of {@code ESC [}, which some programs print. */
     private static final char CSI = '\u009b';
+    /** The one-character form of {@code ESC \\}, which ends a string such as a hyperlink's. */
+    private static final char ST = '\u009c';
+    private static final char BEL = '\u0007';
+    /** Longest string code read ({@code ESC ] 8 ; ; <url> ESC \\}, a terminal hyperlink, is one). */
+    static final int MAX_STRING_CODE = 2048;
+
+    /** Whether {@code c} begins an escape code: the escape character or a one-character introducer. */
+    static boolean beginsEscapeCode(char c) {
+        return c == ESC || (c >= '\u0090' && c <= '\u009f');
+    }
 
     /**
      * End of the ANSI escape code starting at {@code i}, or {@code i} when none starts there. The forms a terminal
@@ -95,13 +105,18 @@ final class TextCursor {
      * ({@code 0x30-0x3F}: digits, {@code ;}, {@code ?}), intermediates ({@code 0x20-0x2F}) and a final character
      * ({@code 0x40-0x7E}), as colours and {@code ESC[?25h} are; {@code ESC}, intermediates and a final character
      * ({@code 0x30-0x7E}), as the character set designation {@code ESC ( B}; and {@code ESC} with one final character,
-     * as {@code ESC 7} and {@code ESC 8}. Strings that run to a terminator ({@code ESC ]}, {@code ESC P}, ...) end in a
-     * character that no token continues, so they need no reading.
+     * as {@code ESC 7} and {@code ESC 8}; and a string, {@code ESC ]} (or {@code ESC P}, {@code X}, {@code ^},
+     * {@code _}, or their one-character forms) up to {@code BEL} or {@code ESC \\}, as a terminal hyperlink
+     * ({@code ESC ] 8 ; ; <url> ESC \\}) is.
      */
     static int ansiEnd(CharSequence text, int i) {
         int n = text.length();
         if (i >= n) {
             return i;
+        }
+        int stringEnd = stringCodeEnd(text, i);
+        if (stringEnd > i) {
+            return stringEnd;
         }
         int limit = Math.min(n, i + MAX_GAP);
         int j;
@@ -140,6 +155,10 @@ final class TextCursor {
         if (end < 2 || end > text.length()) {
             return end;
         }
+        int stringStart = stringCodeStart(text, end);
+        if (stringStart < end) {
+            return stringStart;
+        }
         char last = text.charAt(end - 1);
         if (last < 0x30 || last > 0x7e) {
             return end;
@@ -164,6 +183,64 @@ final class TextCursor {
             boolean alone = afterIntermediates == end - 2;
             if (!alone || STRING_INTRODUCERS.indexOf(last) < 0) {
                 return afterIntermediates;
+            }
+        }
+        return end;
+    }
+
+    /** Whether a string code ({@code ESC ]} and the like) begins at {@code i}: where its introducer ends, else -1. */
+    private static int stringIntroducerEnd(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (c == '\u009d' || c == '\u0090' || c == '\u0098' || c == '\u009e' || c == '\u009f') {
+            return i + 1;
+        }
+        if (c == ESC && i + 1 < text.length() && "]PX^_".indexOf(text.charAt(i + 1)) >= 0) {
+            return i + 2;
+        }
+        return -1;
+    }
+
+    /** End of the string code starting at {@code i}, its terminator included, or {@code i}. */
+    private static int stringCodeEnd(CharSequence text, int i) {
+        int j = stringIntroducerEnd(text, i);
+        if (j < 0) {
+            return i;
+        }
+        int limit = Math.min(text.length(), i + MAX_STRING_CODE);
+        for (; j < limit; j++) {
+            char c = text.charAt(j);
+            if (c == BEL || c == ST) {
+                return j + 1;
+            }
+            if (c == ESC) {
+                return j + 1 < text.length() && text.charAt(j + 1) == '\\' ? j + 2 : i;
+            }
+        }
+        return i;
+    }
+
+    /** Start of the string code whose terminator ends just before {@code end}, or {@code end}. */
+    private static int stringCodeStart(CharSequence text, int end) {
+        char last = text.charAt(end - 1);
+        int bodyEnd;
+        if (last == BEL || last == ST) {
+            bodyEnd = end - 1;
+        } else if (last == '\\' && text.charAt(end - 2) == ESC) {
+            bodyEnd = end - 2;
+        } else {
+            return end;
+        }
+        int limit = Math.max(0, end - MAX_STRING_CODE);
+        for (int j = bodyEnd - 1; j >= limit; j--) {
+            char c = text.charAt(j);
+            if (c == BEL || c == ST) {
+                return end;
+            }
+            if (stringIntroducerEnd(text, j) >= 0) {
+                return stringCodeEnd(text, j) == end ? j : end;
+            }
+            if (c == ESC) {
+                return end;
             }
         }
         return end;

@@ -10,8 +10,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * ANSI escape codes of every form ECMA-48 gives them, between word characters, are read as one code from either end,
- * and a text without an escape character holds none.
+ * ANSI escape codes of every form ECMA-48 gives them (control sequences, designations, codes of two characters, strings
+ * such as a terminal hyperlink), between word characters, are read as one code from either end, and a text without an
+ * escape character holds none.
  */
 class AnsiCodePropertyTest {
 
@@ -35,7 +36,12 @@ class AnsiCodePropertyTest {
         Arbitrary<String> designation = Combinators.combine(chars(INTERMEDIATES, 1, 2), range('0', '~'))
                 .as((intermediates, last) -> ESC + intermediates + last);
         Arbitrary<String> twoCharacters = range('0', '~').filter(c -> "[]PX^_".indexOf(c) < 0).map(c -> ESC + c);
-        return Arbitraries.oneOf(controlSequence, designation, twoCharacters);
+        Arbitrary<String> string = Combinators.combine(
+                Arbitraries.of(ESC + "]", ESC + "P", ESC + "_", "\u009d", "\u0090"),
+                Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(80),
+                Arbitraries.of("\u0007", ESC + "\\", "\u009c"))
+                .as((intro, body, terminator) -> intro + body + terminator);
+        return Arbitraries.oneOf(controlSequence, designation, twoCharacters, string);
     }
 
     @Property(tries = 3000)
@@ -63,6 +69,6 @@ class AnsiCodePropertyTest {
     }
 
     private static String printable(String code) {
-        return code.replace(ESC, "ESC").replace("\u009b", "CSI");
+        return code.replace(ESC, "ESC").replace("\u009b", "CSI").replace("\u0007", "BEL");
     }
 }

@@ -311,6 +311,24 @@ class ShapeDetectorsTest {
                 redact(new SecretAssignmentDetector(), text));
     }
 
+    /** A scheme's token after a one-character CSI, a window title or a terminal hyperlink (OSC 8). */
+    @Test
+    void findsAuthorizationTokensAndValuesAfterStringCodes() {
+        String token = TestKeys.alphanumeric(random, 40);
+        String password = TestKeys.alphanumeric(random, 12);
+        String linkOpen = ESC + "]8;;https://example.org/a?b=c" + ESC + "\\";
+        String linkClose = ESC + "]8;;" + ESC + "\\";
+        AuthorizationHeaderDetector headers = new AuthorizationHeaderDetector();
+        for (String code : List.of("\u009b31m", ESC + "]0;title\u0007", linkOpen)) {
+            assertEquals("Authorization: Bearer " + code + "[REDACTED authorization-header]",
+                    redact(headers, "Authorization: Bearer " + code + token), code.replace(ESC, "ESC"));
+        }
+        assertEquals("Bearer " + linkOpen + "[REDACTED authorization-header]" + linkClose,
+                redact(headers, "Bearer " + linkOpen + token + linkClose));
+        assertEquals("password = " + linkOpen + "[REDACTED secret-assignment]" + linkClose,
+                redact(new SecretAssignmentDetector(), "password = " + linkOpen + password + linkClose));
+    }
+
     @Nested
     class ProviderFormats {
         @Test
