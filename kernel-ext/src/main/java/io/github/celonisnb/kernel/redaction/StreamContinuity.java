@@ -42,7 +42,7 @@ public final class StreamContinuity {
 
     private static final String PEM_BEGIN = "-----BEGIN ";
 
-    /** A last word longer than this is sent at once: it is not one of the secrets a cell prints. */
+    /** The most of a last word that is held: no secret a cell prints is longer. */
     static final int MAX_HELD_CHARS = 4096;
 
     /** Redacts {@code text} as the continuation of {@code context}, returning only the text's part. */
@@ -174,8 +174,11 @@ public final class StreamContinuity {
     /**
      * Where the text's last word starts: after its last white space, when that word has a letter or digit.
      * Nothing is held on a line that a carriage return rewrites (a progress bar would lose its number;
-     * {@code lineRewritten} says whether earlier output on the same line had one), and of an overlong word
-     * only the part after its last delimiter is held, if that is short enough.
+     * {@code lineRewritten} says whether earlier output on the same line had one). Of a word longer than
+     * {@value #MAX_HELD_CHARS} characters (minified JSON, a long URL, a line of one long word) at most that many of
+     * its last characters are held, from the last place where no token can go on: after a delimiter, else after a
+     * character that no token's alphabet holds, else after one that only base64 and JWTs hold; only a word of those
+     * alphabets alone is cut anywhere, {@value #MAX_HELD_CHARS} characters before its end.
      */
     static int heldFrom(String text, boolean lineRewritten) {
         int start = text.length();
@@ -186,14 +189,7 @@ public final class StreamContinuity {
             return text.length();
         }
         if (text.length() - start > MAX_HELD_CHARS) {
-            int delimiter = text.length();
-            while (delimiter > start && !isDelimiter(text.charAt(delimiter - 1))) {
-                delimiter--;
-            }
-            if (delimiter == start || text.length() - delimiter > MAX_HELD_CHARS) {
-                return text.length();
-            }
-            start = delimiter;
+            start = cutInsideLongWord(text, text.length() - MAX_HELD_CHARS);
         }
         for (int i = start; i < text.length(); i++) {
             if (Character.isLetterOrDigit(text.charAt(i))) {
@@ -201,6 +197,33 @@ public final class StreamContinuity {
             }
         }
         return text.length();
+    }
+
+    /**
+     * Where to cut a word's last part from at or after {@code from}: after the last delimiter there, else after the
+     * last character outside every token's alphabet, else after the last one outside the letters, digits, '_' and '-'
+     * of provider tokens, else at {@code from}.
+     */
+    private static int cutInsideLongWord(String text, int from) {
+        for (int kind = 0; kind < 3; kind++) {
+            for (int i = text.length(); i > from; i--) {
+                char c = text.charAt(i - 1);
+                boolean cut = switch (kind) {
+                    case 0 -> isDelimiter(c);
+                    case 1 -> !isTokenCharacter(c) && "+/=.".indexOf(c) < 0;
+                    default -> !isTokenCharacter(c);
+                };
+                if (cut) {
+                    return i;
+                }
+            }
+        }
+        return from;
+    }
+
+    /** Letters, digits, '_' and '-': what GitHub, OpenAI, Slack and AWS tokens are made of. */
+    private static boolean isTokenCharacter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
     }
 
     /** Whether the line that ends {@code text} holds a carriage return before {@code end}. */
@@ -217,9 +240,9 @@ public final class StreamContinuity {
         return false;
     }
 
-    /** A character no secret holds: quotes, brackets, separators of minified JSON and the like. */
+    /** A character no secret holds: quotes, brackets, separators of minified JSON and of a URL's query. */
     private static boolean isDelimiter(char c) {
-        return "\"'`,;(){}[]<>|".indexOf(c) >= 0;
+        return "\"'`,;(){}[]<>|&?#".indexOf(c) >= 0;
     }
 
     private static Message<PublishStream> withText(Message<PublishStream> from, Header<PublishStream> header,

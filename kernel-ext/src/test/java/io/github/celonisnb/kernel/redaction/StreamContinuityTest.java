@@ -155,12 +155,34 @@ class StreamContinuityTest {
     }
 
     @Test
-    void textThatEndsInWhiteSpaceOrPunctuationOrAnOverlongWordIsSentAtOnce() {
+    void textThatEndsInWhiteSpaceOrPunctuationIsSentAtOnceAndOfAnOverlongWordOnlyItsEndIsHeld() {
         write(StreamType.OUT, "done\n");
         write(StreamType.OUT, ".....");
         write(StreamType.OUT, "x".repeat(StreamContinuity.MAX_HELD_CHARS + 1));
 
-        assertEquals("done\n....." + "x".repeat(StreamContinuity.MAX_HELD_CHARS + 1), sentText());
+        assertEquals("done\n.....x", sentText());
+    }
+
+    /**
+     * A token inside one long word without blanks, where a message ends: its first part was sent in the clear when an
+     * overlong word was not held at all. The part after the last character no token holds is held now.
+     */
+    @Test
+    void aTokenInsideAnOverlongWordAcrossTwoMessagesIsRedactedWhole() {
+        for (String before : List.of("x".repeat(65506) + "/", "https://example.org/q?" + "a=1&".repeat(20000) + "t=",
+                "y".repeat(70000) + ":")) {
+            String token = "ghp_" + random(36);
+            String line = before + token + "\n";
+            int split = before.length() + 25;
+
+            sent.clear();
+            write(StreamType.OUT, line.substring(0, split));
+            write(StreamType.OUT, line.substring(split));
+            streams.sendHeld(sent::add);
+
+            String out = sentText();
+            assertEquals(before + "[REDACTED github-token]\n", out, "after " + before.substring(before.length() - 3));
+        }
     }
 
     @Test
@@ -190,7 +212,13 @@ class StreamContinuityTest {
     void ofAnOverlongWordThePartAfterItsLastDelimiterIsHeld() {
         String json = "{\"data\":\"" + "A".repeat(5000) + "\",\"token\":\"ghp_abc";
         assertEquals(json.length() - "ghp_abc".length(), StreamContinuity.heldFrom(json, false));
-        assertEquals(5000, StreamContinuity.heldFrom("B".repeat(5000), false));
+        assertEquals(5000 - StreamContinuity.MAX_HELD_CHARS, StreamContinuity.heldFrom("B".repeat(5000), false));
+        String url = "https://example.org/?" + "a=1&".repeat(2000) + "t=ghp_abc";
+        assertEquals(url.length() - "t=ghp_abc".length(), StreamContinuity.heldFrom(url, false));
+        String path = "x".repeat(5000) + "/ghp_abc";
+        assertEquals(path.length() - "ghp_abc".length(), StreamContinuity.heldFrom(path, false));
+        String base64 = "A".repeat(5000) + "+/" + "B".repeat(10);
+        assertEquals(base64.length() - 10, StreamContinuity.heldFrom(base64, false));
     }
 
     @Test
