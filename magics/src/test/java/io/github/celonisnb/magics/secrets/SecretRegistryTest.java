@@ -44,6 +44,18 @@ class SecretRegistryTest {
         assertEquals("\"[REDACTED secret]\"", registry.redact("\"pa\\\"ss\\\\word\""));
     }
 
+    /** Gson, on every Java notebook's class path, writes = < > & ' as escapes of their code by default. */
+    @Test
+    void redactsAValueAsGsonWritesIt() {
+        String value = "Tr0ub4dor&3=horse<battery" + TestKeys.newTokenWithSlashAndPlus().substring(0, 4);
+        registry.registerValue(value, "secret");
+        // What new Gson().toJson(Map.of("db", value)) gives.
+        String gson = "{\"db\":\"" + value.replace("&", "\\u0026").replace("=", "\\u003d").replace("<", "\\u003c")
+                + "\"}";
+
+        assertEquals("{\"db\":\"[REDACTED secret]\"}", registry.redactEverything(gson));
+    }
+
     @Test
     void redactsUrlEncodedFormsInUpperAndLowerCaseHex() {
         String value = TestKeys.newTokenWithSlashAndPlus();

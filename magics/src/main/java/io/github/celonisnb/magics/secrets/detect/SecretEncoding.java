@@ -13,6 +13,11 @@ public enum SecretEncoding {
     /** The same with uppercase hex, as Jackson and Java write it. */
     JSON_UNICODE_ESCAPED_UPPER,
     /**
+     * JSON escaping that also writes {@code < > & = '} as <code>&#92;u003c</code>-style escapes, as Gson does by
+     * default (it is on a Java notebook's class path).
+     */
+    JSON_HTML_SAFE_ESCAPED,
+    /**
      * Percent-encoding of everything but unreserved characters, uppercase hex ({@code %2B}); also with '/' left as it
      * is (Python's {@code quote()}) and with a space as '+' (form encoding).
      */

@@ -81,6 +81,7 @@ public final class SecretForms {
             put(forms, jsonEscape(value, slash, true, false), SecretEncoding.JSON_UNICODE_ESCAPED);
             put(forms, jsonEscape(value, slash, true, true), SecretEncoding.JSON_UNICODE_ESCAPED_UPPER);
         }
+        put(forms, htmlSafeJsonEscape(value), SecretEncoding.JSON_HTML_SAFE_ESCAPED);
         put(forms, urlEncode(value, true), SecretEncoding.URL_ENCODED);
         put(forms, urlEncode(value, false), SecretEncoding.URL_ENCODED_LOWER);
         // Python's urllib.parse.quote() leaves '/' as it is, and form encoding (quote_plus, urlencode, Java's
@@ -146,6 +147,21 @@ public final class SecretForms {
                         out.append(c);
                     }
                 }
+            }
+        }
+        return out.toString();
+    }
+
+    /** JSON escaping as Gson writes it by default: {@code < > & = '} (and U+2028, U+2029) as lowercase escapes too. */
+    static String htmlSafeJsonEscape(String value) {
+        String escaped = jsonEscape(value, false, false, false);
+        StringBuilder out = new StringBuilder(escaped.length() + 8);
+        for (int i = 0; i < escaped.length(); i++) {
+            char c = escaped.charAt(i);
+            if ("<>&='\u2028\u2029".indexOf(c) >= 0) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
             }
         }
         return out.toString();

@@ -50,6 +50,8 @@ class SecretFormsTest {
                 forms.get(SecretEncoding.JSON_UNICODE_ESCAPED));
         assertEquals(List.of("p\\u00E4/ss+w=rd\\\"1", "p\\u00E4\\/ss+w=rd\\\"1"),
                 forms.get(SecretEncoding.JSON_UNICODE_ESCAPED_UPPER));
+        // Gson's default: '=' (and < > & ') escaped as well, the rest as JSON writes it.
+        assertEquals(List.of("p\u00e4/ss+w\\u003drd\\\"1"), forms.get(SecretEncoding.JSON_HTML_SAFE_ESCAPED));
         // Fully percent-encoded, then with '/' left as Python's quote() leaves it; with no space, form encoding adds
         // nothing.
         assertEquals(List.of("p%C3%A4%2Fss%2Bw%3Drd%221", "p%C3%A4/ss%2Bw%3Drd%221"),
