@@ -16,9 +16,17 @@ public final class LocalSecrets {
 
     /** Names of environment variables that hold secrets by convention. */
     private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(TOKEN|SECRET|PASSWORD|PASSWD|API_?KEY|APP_?KEY|PRIVATE_?KEY|CREDENTIAL).*");
+            "(?i).*(TOKEN|SECRET|PASSWORD|PASSWD|PASSPHRASE|API_?KEY|APP_?KEY|PRIVATE_?KEY|CREDENTIAL).*");
+    /**
+     * Names of variables that hold passwords: {@code DB_PASSWORD}, and {@code MYSQL_PWD} or {@code REDIS_PASS} (a
+     * separator before {@code PWD}, so that the shell's {@code PWD} and {@code OLDPWD}, which hold folders, are not).
+     */
+    private static final Pattern PASSWORD_NAME =
+            Pattern.compile("(?i).*(PASSWORD|PASSWD|PASSPHRASE).*|.*[_-](PWD|PASS)");
     /** Shorter values are flags and counts, not secrets; registering them would hide ordinary words. */
     private static final int MIN_VALUE_LENGTH = 12;
+    /** Passwords are often shorter than tokens, and a value under a password's name is one. */
+    private static final int MIN_PASSWORD_LENGTH = 8;
 
     private LocalSecrets() {
     }
@@ -31,7 +39,9 @@ public final class LocalSecrets {
         int count = 0;
         for (Map.Entry<String, String> e : environment.entrySet()) {
             String value = e.getValue() == null ? "" : e.getValue().strip();
-            if (SECRET_NAME.matcher(e.getKey()).matches() && value.length() >= MIN_VALUE_LENGTH) {
+            boolean password = PASSWORD_NAME.matcher(e.getKey()).matches();
+            boolean secret = password || SECRET_NAME.matcher(e.getKey()).matches();
+            if (secret && value.length() >= (password ? MIN_PASSWORD_LENGTH : MIN_VALUE_LENGTH)) {
                 secrets.registerValue(value, e.getKey().equals(CredentialResolver.TOKEN_VARIABLE)
                         ? "celonis-key" : "secret");
                 count++;
