@@ -18,7 +18,7 @@ import io.github.spencerpark.jupyter.messages.publish.PublishStream;
  * prevent that here. A message's last word (its text after the last white space, when it has a letter
  * or digit) is held back and sent with the next message of the same stream, so a word is always scanned
  * whole. And each message is scanned as the continuation of the output sent before it (the last
- * {@value #SHORT_CONTEXT_CHARS} characters, or {@value #CONTEXT_CHARS} while a PEM block is open), so a
+ * {@value #SHORT_CONTEXT_CHARS} characters, or {@value #CONTEXT_CHARS} while a key block is open), so a
  * value whose keyword came earlier ({@code Authorization: Bearer }, {@code password = }, a private key's
  * header line) is still found.
  *
@@ -35,12 +35,14 @@ public final class StreamContinuity {
     static final int CONTEXT_CHARS = 16384;
 
     /**
-     * How much of it a message is scanned with when no PEM block is open in it: enough for a keyword and what
+     * How much of it a message is scanned with when no key block is open in it: enough for a keyword and what
      * follows it, or a registered value wrapped over a few lines, at a fraction of the cost.
      */
     static final int SHORT_CONTEXT_CHARS = 512;
 
+    /** How a key block begins, in PEM and in RFC 4716 (SSH2): while one is open the long context is kept. */
     private static final String PEM_BEGIN = "-----BEGIN ";
+    private static final String SSH2_BEGIN = "---- BEGIN ";
 
     /** The most of a last word that is held: no secret a cell prints is longer. */
     static final int MAX_HELD_CHARS = 4096;
@@ -158,7 +160,8 @@ public final class StreamContinuity {
 
     private String release(StreamState stream, String text) {
         String context = stream.context;
-        if (context.length() > SHORT_CONTEXT_CHARS && !context.contains(PEM_BEGIN)) {
+        boolean keyBlockOpen = context.contains(PEM_BEGIN) || context.contains(SSH2_BEGIN);
+        if (context.length() > SHORT_CONTEXT_CHARS && !keyBlockOpen) {
             context = context.substring(context.length() - SHORT_CONTEXT_CHARS);
         }
         String redacted = redaction.redact(context, text);

@@ -5,8 +5,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds PEM and OpenSSH private key blocks: {@code -----BEGIN [RSA |EC |OPENSSH |ENCRYPTED |PGP ]PRIVATE KEY[ BLOCK]-----}
- * through the matching {@code -----END ...-----} line. When the end line is missing (a truncated print), the block
- * runs to the end of the base64 body that follows.
+ * through the matching {@code -----END ...-----} line, and RFC 4716's {@code ---- BEGIN SSH2 [ENCRYPTED ]PRIVATE KEY ----}
+ * through its {@code ---- END ...} line. When the end line is missing (a truncated print), the block runs to the end of
+ * the base64 body that follows.
  *
  * <p>Heuristic: the BEGIN line is searched literally; the END line must follow within 64 KiB. False positives:
  * documentation that shows an empty BEGIN/END pair; redacting it loses nothing.
@@ -18,10 +19,12 @@ public final class PrivateKeyBlockDetector implements SecretDetector {
 
     private static final int MAX_BLOCK = 64 * 1024;
 
-    private static final AnchoredPattern BEGIN = new AnchoredPattern(new String[] {"-----BEGIN "},
-            "-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----", 80, c -> false);
+    private static final AnchoredPattern BEGIN = new AnchoredPattern(new String[] {"-----BEGIN ", "---- BEGIN "},
+            "-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|---- BEGIN SSH2 (?:ENCRYPTED )?PRIVATE KEY ----",
+            80, c -> false);
 
-    private static final Pattern END = Pattern.compile("-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----");
+    private static final Pattern END = Pattern.compile(
+            "-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----|---- END SSH2 (?:ENCRYPTED )?PRIVATE KEY ----");
 
     @Override
     public String kind() {
@@ -66,8 +69,8 @@ public final class PrivateKeyBlockDetector implements SecretDetector {
 
     private static int blockEnd(String text, int bodyStart) {
         int limit = Math.min(text.length(), bodyStart + MAX_BLOCK);
-        int endLine = indexOf(text, "-----END ", bodyStart, limit);
-        if (endLine >= 0) {
+        for (int endLine = endLineAt(text, bodyStart, limit); endLine >= 0;
+             endLine = endLineAt(text, endLine + 1, limit)) {
             var matcher = END.matcher(text);
             matcher.region(endLine, Math.min(text.length(), endLine + 80));
             if (matcher.lookingAt()) {
@@ -81,10 +84,10 @@ public final class PrivateKeyBlockDetector implements SecretDetector {
         return i;
     }
 
-    /** Like {@link String#indexOf(String, int)}, but only for matches that start before {@code limit}. */
-    private static int indexOf(String text, String word, int from, int limit) {
+    /** The first END line's start (PEM's or RFC 4716's) at or after {@code from} and before {@code limit}, or -1. */
+    private static int endLineAt(String text, int from, int limit) {
         for (int i = from; i < limit; i++) {
-            if (text.startsWith(word, i)) {
+            if (text.startsWith("-----END ", i) || text.startsWith("---- END ", i)) {
                 return i;
             }
         }

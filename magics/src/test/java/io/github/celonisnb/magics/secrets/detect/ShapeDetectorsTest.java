@@ -342,6 +342,19 @@ class ShapeDetectorsTest {
                     "'-----BEGIN OPENSSH PRIVATE KEY-----\\n" + body + "\\n'"));
         }
 
+        /** RFC 4716 (SSH2) key files, with their header lines, and a PEM block with another END line inside. */
+        @Test
+        void findsSsh2PrivateKeyBlocks() {
+            String body = Base64.getEncoder().encodeToString(new byte[96]);
+            String ssh2 = "---- BEGIN SSH2 ENCRYPTED PRIVATE KEY ----\nComment: \"rsa-key-20240101\"\n" + body
+                    + "\n---- END SSH2 ENCRYPTED PRIVATE KEY ----";
+            assertEquals("key:\n[REDACTED private-key]\nrest",
+                    redact(new PrivateKeyBlockDetector(), "key:\n" + ssh2 + "\nrest"));
+            String pem = "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END CERTIFICATE-----\n" + body
+                    + "\n-----END PRIVATE KEY-----";
+            assertEquals("[REDACTED private-key]\nrest", redact(new PrivateKeyBlockDetector(), pem + "\nrest"));
+        }
+
         @Test
         void findsAwsAccessKeyIdsButNotTheDocumentationExample() {
             String id = "AKIA" + base32(16);
