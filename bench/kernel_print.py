@@ -15,8 +15,12 @@ RUNS = int(os.environ.get("RUNS", "7"))
 WARM = int(os.environ.get("WARM", "3"))
 KERNEL = os.environ.get("KERNEL", "celonis-nb")
 BASELINE = os.environ.get("BASELINE", "celonis-nb-unredacted")
-LINE = "  4217  SAP ECC - Order to Cash   2023-11-14 22:13:20   12,345.67 EUR   CONFIGURED   Finance / Controlling"
-CELL = ("String line = \"%s\";\nfor (int i = 0; i < %d; i++) { System.out.println(line); }" % (LINE, MB * 1024 * 1024 // (len(LINE) + 1)))
+# The printed line: table rows by default; LINE=... measures another kind of output (JSON logs, say).
+LINE = os.environ.get("LINE", "  4217  SAP ECC - Order to Cash   2023-11-14 22:13:20   12,345.67 EUR   CONFIGURED   "
+                      "Finance / Controlling")
+JAVA_LITERAL = LINE.replace("\\", "\\\\").replace('"', '\\"')
+CELL = ("String line = \"%s\";\nfor (int i = 0; i < %d; i++) { System.out.println(line); }"
+        % (JAVA_LITERAL, MB * 1024 * 1024 // (len(LINE) + 1)))
 
 
 def process_cpu(pid):
