@@ -56,6 +56,22 @@ class SecretRegistryTest {
         assertEquals("{\"db\":\"[REDACTED secret]\"}", registry.redactEverything(gson));
     }
 
+    /** JSON inside JSON, .NET's upper-case escapes, and HTML writers that escape '/' as a decimal reference. */
+    @Test
+    void redactsValuesAsOtherWritersEscapeThem() {
+        String tail = TestKeys.newTokenWithSlashAndPlus().substring(0, 4);
+        registry.registerValue("r7=UaQ&'x" + tail, "secret");
+        registry.registerValue("Hq7+Lm2pZr9+Wx4s" + tail, "secret");
+        registry.registerValue("Xk9mP2vL/Qw7zR'4tY\"bN=Zq" + tail, "secret");
+
+        String gsonTwice = "\"{\\\"p\\\":\\\"r7\\\\u003dUaQ\\\\u0026\\\\u0027x" + tail + "\\\"}\"";
+        assertEquals("\"{\\\"p\\\":\\\"[REDACTED secret]\\\"}\"", registry.redactEverything(gsonTwice));
+        String dotnet = "resp: \"Hq7\\u002BLm2pZr9\\u002BWx4s" + tail.replace("+", "\\u002B") + "\"";
+        assertEquals("resp: \"[REDACTED secret]\"", registry.redactEverything(dotnet));
+        String html = "<td>Xk9mP2vL&#47;Qw7zR&#39;4tY&quot;bN=Zq" + tail.replace("/", "&#47;") + "</td>";
+        assertEquals("<td>[REDACTED secret]</td>", registry.redactEverything(html));
+    }
+
     @Test
     void redactsUrlEncodedFormsInUpperAndLowerCaseHex() {
         String value = TestKeys.newTokenWithSlashAndPlus();

@@ -25,7 +25,7 @@ final class ColonPositions {
         for (int at = text.indexOf(':'); at >= 0; at = nextColon(text, at)) {
             char before = at > 0 ? text.charAt(at - 1) : ' ';
             boolean afterDigit = before >= '0' && before <= '9';
-            if (afterDigit && !mayEndUuid(text, at)) {
+            if (afterDigit && !mayEndUuid(text, at) && !TextCursor.endsWithShortEscape(text, at)) {
                 continue;
             }
             if (count == positions.length) {

@@ -53,7 +53,12 @@ public final class SecretAssignmentDetector implements SecretDetector {
         OperatorSearch operators = new OperatorSearch(scanned);
         for (int i = operators.next(0); i >= 0; i = operators.next(i + 1)) {
             char c = text.charAt(i);
-            char prev = i > 0 ? text.charAt(i - 1) : '\0';
+            if (TextCursor.endsWithShortEscape(text, i + 1)) {
+                // Not an operator but an escape code's last character (ESC =).
+                continue;
+            }
+            // The character before, unless an escape code ends there (ESC 7, ESC ) 0), which counts as a blank.
+            char prev = i == 0 ? '\0' : TextCursor.endsWithShortEscape(text, i) ? ' ' : text.charAt(i - 1);
             if (prev >= '0' && prev <= '9') {
                 // No secret name ends in a digit, and no colour code does (12:30, x1=2, 4,5 are no assignments).
                 continue;
@@ -236,13 +241,27 @@ public final class SecretAssignmentDetector implements SecretDetector {
     private static int identifierStart(String text, int end) {
         int limit = Math.max(0, end - SecretNames.MAX_NAME);
         int i = end;
-        while (i > limit && isNameChar(text.charAt(i - 1)) && !TextCursor.endsWithAnsiCode(text, i)) {
-            i--;
+        int step;
+        while (i > limit && (step = nameCharBefore(text, i)) > 0) {
+            i -= step;
         }
-        if (i > 0 && i == limit && isNameChar(text.charAt(i - 1)) && !TextCursor.endsWithAnsiCode(text, i)) {
+        if (i > 0 && i <= limit && nameCharBefore(text, i) > 0) {
             return -1;
         }
         return i;
+    }
+
+    /**
+     * How many chars the name character ending before {@code i} takes: 1, 2 for one beyond the Basic Multilingual
+     * Plane (the mathematical letters {@code 𝐩𝐚𝐬𝐬}, which Python reads as {@code pass}), or 0 when no name character
+     * ends there.
+     */
+    private static int nameCharBefore(String text, int i) {
+        char c = text.charAt(i - 1);
+        if (Character.isLowSurrogate(c) && i >= 2 && Character.isHighSurrogate(text.charAt(i - 2))) {
+            return SecretNames.standsForWordChars(Character.toCodePoint(text.charAt(i - 2), c)) ? 2 : 0;
+        }
+        return isNameChar(c) && !TextCursor.endsWithAnsiCode(text, i) ? 1 : 0;
     }
 
     /** Reads a quoted literal or a bare word at {@code i}. */

@@ -82,6 +82,10 @@ public final class SecretForms {
             put(forms, jsonEscape(value, slash, true, true), SecretEncoding.JSON_UNICODE_ESCAPED_UPPER);
         }
         put(forms, htmlSafeJsonEscape(value), SecretEncoding.JSON_HTML_SAFE_ESCAPED);
+        put(forms, dotnetJsonEscape(value), SecretEncoding.JSON_HTML_SAFE_ESCAPED);
+        // JSON inside JSON (a log record's message, an API's payload field): escaped twice.
+        put(forms, jsonEscape(jsonEscape(value, false, false, false), false, false, false), SecretEncoding.JSON_ESCAPED);
+        put(forms, htmlSafeJsonEscape(htmlSafeJsonEscape(value)), SecretEncoding.JSON_HTML_SAFE_ESCAPED);
         put(forms, urlEncode(value, true), SecretEncoding.URL_ENCODED);
         put(forms, urlEncode(value, false), SecretEncoding.URL_ENCODED_LOWER);
         // Python's urllib.parse.quote() leaves '/' as it is, and form encoding (quote_plus, urlencode, Java's
@@ -90,9 +94,14 @@ public final class SecretForms {
         put(forms, urlEncode(value, false, "/", false), SecretEncoding.URL_ENCODED_LOWER);
         put(forms, urlEncode(value, true, "", true), SecretEncoding.URL_ENCODED);
         put(forms, urlEncode(value, false, "", true), SecretEncoding.URL_ENCODED_LOWER);
-        put(forms, htmlEscape(value, "&#x27;", false), SecretEncoding.HTML_ESCAPED);
-        put(forms, htmlEscape(value, "&#39;", false), SecretEncoding.HTML_ESCAPED);
-        put(forms, htmlEscape(value, "&#x27;", true), SecretEncoding.HTML_ESCAPED);
+        // HTML writers differ in how they write the apostrophe, the quote and '/' (OWASP's encoder escapes '/').
+        for (String apostrophe : new String[] {"&#x27;", "&#39;"}) {
+            for (String quote : new String[] {"&quot;", "&#34;"}) {
+                for (String slash : new String[] {"/", "&#x2F;", "&#x2f;", "&#47;"}) {
+                    put(forms, htmlEscape(value, apostrophe, quote, slash), SecretEncoding.HTML_ESCAPED);
+                }
+            }
+        }
         put(forms, htmlNumeric(value, "&#%d;"), SecretEncoding.HTML_NUMERIC_ESCAPED);
         put(forms, htmlNumeric(value, "&#x%x;"), SecretEncoding.HTML_NUMERIC_ESCAPED);
         put(forms, htmlNumeric(value, "&#x%X;"), SecretEncoding.HTML_NUMERIC_ESCAPED);
@@ -167,6 +176,23 @@ public final class SecretForms {
         return out.toString();
     }
 
+    /**
+     * JSON escaping as .NET's System.Text.Json writes it by default: {@code " < > & ' + `} and every character beyond
+     * ASCII as upper-case escapes, a backslash and control characters as JSON writes them.
+     */
+    static String dotnetJsonEscape(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ("\"<>&'+`".indexOf(c) >= 0 || c > 0x7e) {
+                out.append(String.format("\\u%04X", (int) c));
+            } else {
+                out.append(jsonEscape(String.valueOf(c), false, false, false));
+            }
+        }
+        return out.toString();
+    }
+
     static String urlEncode(String value, boolean upperHex) {
         return urlEncode(value, upperHex, "", false);
     }
@@ -191,7 +217,7 @@ public final class SecretForms {
         return out.toString();
     }
 
-    private static String htmlEscape(String value, String apostrophe, boolean escapeSlash) {
+    private static String htmlEscape(String value, String apostrophe, String quote, String slash) {
         StringBuilder out = new StringBuilder(value.length() + 8);
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
@@ -199,9 +225,9 @@ public final class SecretForms {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
+                case '"' -> out.append(quote);
                 case '\'' -> out.append(apostrophe);
-                case '/' -> out.append(escapeSlash ? "&#x2F;" : "/");
+                case '/' -> out.append(slash);
                 default -> out.append(c);
             }
         }

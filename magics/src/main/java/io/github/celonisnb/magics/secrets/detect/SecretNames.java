@@ -116,13 +116,21 @@ final class SecretNames {
     static boolean standsForWordChars(char c) {
         byte known = STANDS_FOR_WORD_CHARS[c];
         if (known == 0) {
-            String compatible = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
-            boolean word = !compatible.isEmpty() && compatible.chars().allMatch(
-                    ch -> ch < 128 && TextCursor.isWordChar((char) ch));
-            known = word ? (byte) 1 : (byte) 2;
+            known = compatibleWithWordChars(String.valueOf(c)) ? (byte) 1 : (byte) 2;
             STANDS_FOR_WORD_CHARS[c] = known;
         }
         return known == 1;
+    }
+
+    /** {@link #standsForWordChars(char)} for a code point beyond the Basic Multilingual Plane, worked out each time. */
+    static boolean standsForWordChars(int codePoint) {
+        return compatibleWithWordChars(Character.toString(codePoint));
+    }
+
+    private static boolean compatibleWithWordChars(String character) {
+        String compatible = Normalizer.normalize(character, Normalizer.Form.NFKC);
+        return !compatible.isEmpty()
+                && compatible.chars().allMatch(ch -> ch < 128 && TextCursor.isWordChar((char) ch));
     }
 
     /**

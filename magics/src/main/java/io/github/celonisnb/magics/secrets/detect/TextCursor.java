@@ -94,6 +94,19 @@ final class TextCursor {
     /** Longest string code read ({@code ESC ] 8 ; ; <url> ESC \\}, a terminal hyperlink, is one). */
     static final int MAX_STRING_CODE = 2048;
 
+    /**
+     * Whether the character before {@code end} ends an escape code whose last character is no letter: {@code ESC 7},
+     * {@code ESC ) 0}, {@code ESC =}. Only such a code can end in a digit or an operator; the test is one read where
+     * the character before that is neither the escape character nor an intermediate, as before most operators.
+     */
+    static boolean endsWithShortEscape(CharSequence text, int end) {
+        if (end < 2 || end > text.length()) {
+            return false;
+        }
+        char before = text.charAt(end - 2);
+        return (before == ESC || isIntermediate(before)) && ansiStart(text, end) < end;
+    }
+
     /** Whether {@code c} begins an escape code: the escape character or a one-character introducer. */
     static boolean beginsEscapeCode(char c) {
         return c == ESC || (c >= '\u0090' && c <= '\u009f');

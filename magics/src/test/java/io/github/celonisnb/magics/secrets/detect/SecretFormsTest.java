@@ -44,22 +44,26 @@ class SecretFormsTest {
     void escapedFormsCoverJsonUrlAndHtmlWritersOfAValueWithSpecialCharacters() {
         Map<SecretEncoding, List<String>> forms = byEncoding(new KnownSecret("db-password", "p\u00e4/ss+w=rd\"1"));
 
-        assertEquals(List.of("p\u00e4/ss+w=rd\\\"1"), forms.get(SecretEncoding.JSON_ESCAPED));
+        // Once, and twice for JSON inside JSON.
+        assertEquals(List.of("p\u00e4/ss+w=rd\\\"1", "p\u00e4/ss+w=rd\\\\\\\"1"), forms.get(SecretEncoding.JSON_ESCAPED));
         assertEquals(List.of("p\u00e4\\/ss+w=rd\\\"1"), forms.get(SecretEncoding.JSON_SLASH_ESCAPED));
         assertEquals(List.of("p\\u00e4/ss+w=rd\\\"1", "p\\u00e4\\/ss+w=rd\\\"1"),
                 forms.get(SecretEncoding.JSON_UNICODE_ESCAPED));
         assertEquals(List.of("p\\u00E4/ss+w=rd\\\"1", "p\\u00E4\\/ss+w=rd\\\"1"),
                 forms.get(SecretEncoding.JSON_UNICODE_ESCAPED_UPPER));
-        // Gson's default: '=' (and < > & ') escaped as well, the rest as JSON writes it.
-        assertEquals(List.of("p\u00e4/ss+w\\u003drd\\\"1"), forms.get(SecretEncoding.JSON_HTML_SAFE_ESCAPED));
+        // Gson's default ('=' and < > & ' escaped as well), .NET's (upper-case hex, '"', '+' and non-ASCII too), and
+        // Gson's twice.
+        assertEquals(List.of("p\u00e4/ss+w\\u003drd\\\"1", "p\\u00E4/ss\\u002Bw=rd\\u00221",
+                "p\u00e4/ss+w\\\\u003drd\\\\\\\"1"), forms.get(SecretEncoding.JSON_HTML_SAFE_ESCAPED));
         // Fully percent-encoded, then with '/' left as Python's quote() leaves it; with no space, form encoding adds
         // nothing.
         assertEquals(List.of("p%C3%A4%2Fss%2Bw%3Drd%221", "p%C3%A4/ss%2Bw%3Drd%221"),
                 forms.get(SecretEncoding.URL_ENCODED));
         assertEquals(List.of("p%c3%a4%2fss%2bw%3drd%221", "p%c3%a4/ss%2bw%3drd%221"),
                 forms.get(SecretEncoding.URL_ENCODED_LOWER));
-        assertEquals(List.of("p\u00e4/ss+w=rd&quot;1", "p\u00e4&#x2F;ss+w=rd&quot;1"),
-                forms.get(SecretEncoding.HTML_ESCAPED));
+        assertEquals(List.of("p\u00e4/ss+w=rd&quot;1", "p\u00e4&#x2F;ss+w=rd&quot;1", "p\u00e4&#x2f;ss+w=rd&quot;1",
+                "p\u00e4&#47;ss+w=rd&quot;1", "p\u00e4/ss+w=rd&#34;1", "p\u00e4&#x2F;ss+w=rd&#34;1",
+                "p\u00e4&#x2f;ss+w=rd&#34;1", "p\u00e4&#47;ss+w=rd&#34;1"), forms.get(SecretEncoding.HTML_ESCAPED));
         assertEquals(List.of("p&#228;&#47;ss&#43;w&#61;rd&#34;1", "p&#xe4;&#x2f;ss&#x2b;w&#x3d;rd&#x22;1",
                 "p&#xE4;&#x2F;ss&#x2B;w&#x3D;rd&#x22;1"), forms.get(SecretEncoding.HTML_NUMERIC_ESCAPED));
     }

@@ -222,6 +222,27 @@ class ShapeDetectorsTest {
             }
         }
 
+        /** An escape code between a name and its operator may end in a digit or be an '=' itself (ESC 7, ESC =). */
+        @Test
+        void findsAssignmentsWhoseNameEndsInAnEscapeCodeOfTwoCharacters() {
+            for (String code : List.of(ESC + "7", ESC + "8", ESC + ")0", ESC + "#8", ESC + "=")) {
+                assertEquals("password" + code + "=[REDACTED secret-assignment]",
+                        redact(detector, "password" + code + "=" + token), code.replace(ESC, "ESC"));
+                assertEquals("DB_PASSWORD" + code + ": [REDACTED secret-assignment]",
+                        redact(detector, "DB_PASSWORD" + code + ": " + token), code.replace(ESC, "ESC"));
+            }
+        }
+
+        /** Mathematical letters, beyond the Basic Multilingual Plane, spell names for Python as ASCII does. */
+        @Test
+        void findsNamesInMathematicalLetters() {
+            String bold = "\uD835\uDC29\uD835\uDC1A\uD835\uDC2C\uD835\uDC2C\uD835\uDC30\uD835\uDC28\uD835\uDC2B"
+                    + "\uD835\uDC1D";
+            assertEquals(bold + " = \"[REDACTED secret-assignment]\"", redact(detector, bold + " = \"" + token + "\""));
+            assertEquals("pass" + bold.substring(8, 10) + "ord: [REDACTED secret-assignment]",
+                    redact(detector, "pass" + bold.substring(8, 10) + "ord: " + token));
+        }
+
         /** The last letter of an escape code glued to a name is not part of it: ESC[1mpass is pass. */
         @Test
         void findsNamesRightAfterAnEscapeCode() {
