@@ -53,12 +53,16 @@ public final class SecretAssignmentDetector implements SecretDetector {
         OperatorSearch operators = new OperatorSearch(scanned);
         for (int i = operators.next(0); i >= 0; i = operators.next(i + 1)) {
             char c = text.charAt(i);
-            if (TextCursor.endsWithShortEscape(text, i + 1)) {
-                // Not an operator but an escape code's last character (ESC =).
+            char prev = i > 0 ? text.charAt(i - 1) : '\0';
+            if (prev == '\u001b') {
+                // Not an operator but the last character of an escape code (ESC =).
                 continue;
             }
-            // The character before, unless an escape code ends there (ESC 7, ESC ) 0), which counts as a blank.
-            char prev = i == 0 ? '\0' : TextCursor.endsWithShortEscape(text, i) ? ' ' : text.charAt(i - 1);
+            boolean ruledOnByPrev = (prev >= '0' && prev <= '9') || prev == ':' || isOperatorCharacter(prev);
+            if (ruledOnByPrev && TextCursor.endsWithShortEscape(text, i)) {
+                // An escape code's last character (ESC 7, ESC ) 0, ESC =) counts as a blank.
+                prev = ' ';
+            }
             if (prev >= '0' && prev <= '9') {
                 // No secret name ends in a digit, and no colour code does (12:30, x1=2, 4,5 are no assignments).
                 continue;

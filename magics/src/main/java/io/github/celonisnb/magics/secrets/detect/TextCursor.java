@@ -96,15 +96,19 @@ final class TextCursor {
 
     /**
      * Whether the character before {@code end} ends an escape code whose last character is no letter: {@code ESC 7},
-     * {@code ESC ) 0}, {@code ESC =}. Only such a code can end in a digit or an operator; the test is one read where
-     * the character before that is neither the escape character nor an intermediate, as before most operators.
+     * {@code ESC ) 0}, {@code ESC =}. Only such a code can end in a digit or an operator; the test is a read or two
+     * where no escape character stands right before, as before most operators.
      */
     static boolean endsWithShortEscape(CharSequence text, int end) {
         if (end < 2 || end > text.length()) {
             return false;
         }
         char before = text.charAt(end - 2);
-        return (before == ESC || isIntermediate(before)) && ansiStart(text, end) < end;
+        // ESC and a final character, or ESC, intermediates (one or two, in the codes programs print) and a final one.
+        boolean mayBe = before == ESC || (isIntermediate(before) && end >= 3
+                && (text.charAt(end - 3) == ESC || (isIntermediate(text.charAt(end - 3)) && end >= 4
+                && text.charAt(end - 4) == ESC)));
+        return mayBe && ansiStart(text, end) < end;
     }
 
     /** Whether {@code c} begins an escape code: the escape character or a one-character introducer. */
@@ -174,6 +178,12 @@ final class TextCursor {
         }
         char last = text.charAt(end - 1);
         if (last < 0x30 || last > 0x7e) {
+            return end;
+        }
+        // Before a code's last character stands its introducer, a parameter or an intermediate; one read rules out
+        // the end of almost every word.
+        char before = text.charAt(end - 2);
+        if (before != ESC && before != CSI && before != '[' && (before < 0x20 || before > 0x3f)) {
             return end;
         }
         int limit = Math.max(0, end - MAX_GAP);
