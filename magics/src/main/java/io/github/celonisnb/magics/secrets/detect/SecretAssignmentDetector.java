@@ -58,8 +58,8 @@ public final class SecretAssignmentDetector implements SecretDetector {
                 // Not an operator but the last character of an escape code (ESC =).
                 continue;
             }
-            boolean ruledOnByPrev = (prev >= '0' && prev <= '9') || prev == ':' || isOperatorCharacter(prev);
-            if (ruledOnByPrev && TextCursor.endsWithShortEscape(text, i)) {
+            boolean prevDecides = (prev >= '0' && prev <= '9') || prev == ':' || isOperatorCharacter(prev);
+            if (prevDecides && TextCursor.endsWithShortEscape(text, i)) {
                 // An escape code's last character (ESC 7, ESC ) 0, ESC =) counts as a blank.
                 prev = ' ';
             }

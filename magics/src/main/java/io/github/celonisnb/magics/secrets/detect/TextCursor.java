@@ -88,10 +88,10 @@ final class TextCursor {
     private static final char ESC = '\u001b';
     /** The one-character form of {@code ESC [}, which some programs print. */
     private static final char CSI = '\u009b';
-    /** The one-character form of {@code ESC \\}, which ends a string such as a hyperlink's. */
+    /** The one-character form of {@code ESC \}, which ends a string such as a hyperlink's. */
     private static final char ST = '\u009c';
     private static final char BEL = '\u0007';
-    /** Longest string code read ({@code ESC ] 8 ; ; <url> ESC \\}, a terminal hyperlink, is one). */
+    /** Longest string code read ({@code ESC ] 8 ; ; <url> ESC \}, a terminal hyperlink, is one). */
     static final int MAX_STRING_CODE = 2048;
 
     /**
@@ -123,8 +123,8 @@ final class TextCursor {
      * ({@code 0x40-0x7E}), as colours and {@code ESC[?25h} are; {@code ESC}, intermediates and a final character
      * ({@code 0x30-0x7E}), as the character set designation {@code ESC ( B}; and {@code ESC} with one final character,
      * as {@code ESC 7} and {@code ESC 8}; and a string, {@code ESC ]} (or {@code ESC P}, {@code X}, {@code ^},
-     * {@code _}, or their one-character forms) up to {@code BEL} or {@code ESC \\}, as a terminal hyperlink
-     * ({@code ESC ] 8 ; ; <url> ESC \\}) is.
+     * {@code _}, or their one-character forms) up to {@code BEL} or {@code ESC \}, as a terminal hyperlink
+     * ({@code ESC ] 8 ; ; <url> ESC \}) is.
      */
     static int ansiEnd(CharSequence text, int i) {
         int n = text.length();
