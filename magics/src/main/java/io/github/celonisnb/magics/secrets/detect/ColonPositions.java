@@ -6,8 +6,8 @@ import java.util.Arrays;
  * Where the colons of one text are that a detector starting from a colon looks at (a decoded key's {@code uuid:secret}
  * and an assignment's {@code name: value}), found once for both. Printed time stamps put two colons in every line of a
  * log or a table, and one search over them was costing each detector as much as the rest of its work; a colon right
- * after a digit is left out unless a uuid ends there, since no secret name ends in a digit. That leaves out the colons
- * of {@code 22:13:20}, and both detectors walk past almost nothing.
+ * after a digit is left out unless a uuid or an escape code ({@code ESC 7}) ends there, since no secret name ends in a
+ * digit. That leaves out the colons of {@code 22:13:20}, and both detectors walk past almost nothing.
  */
 final class ColonPositions {
 

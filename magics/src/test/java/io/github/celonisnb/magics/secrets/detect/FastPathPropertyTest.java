@@ -273,17 +273,20 @@ class FastPathPropertyTest {
     @Provide
     Arbitrary<String> colonTexts() {
         Arbitrary<String> piece = Arbitraries.of("22:13:20", "12:", ":", "password:", "a1:", "x: ", "\"k\":",
-                "0f8c1a2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b:", "0f8c1a2e-3b4d-4e5f-8a9b-0c1d2e3f4a50:", "7", " ");
+                "0f8c1a2e-3b4d-4e5f-8a9b-0c1d2e3f4a5b:", "0f8c1a2e-3b4d-4e5f-8a9b-0c1d2e3f4a50:", "7", " ",
+                "\u001b7:", "\u001b)0:");
         return piece.list().ofMaxSize(10).map(parts -> String.join("", parts));
     }
 
-    /** The colons kept are every colon but those right after a digit where no uuid ends. */
+    /** The colons kept are every colon but those right after a digit where no uuid or escape code ends. */
     @Property(tries = 1000)
-    void colonsAfterADigitAreLeftOutUnlessAUuidEndsThere(@ForAll("colonTexts") String text) {
+    void colonsAfterADigitAreLeftOutUnlessAUuidOrAnEscapeCodeEndsThere(@ForAll("colonTexts") String text) {
         List<Integer> expected = new ArrayList<>();
         for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
             boolean afterDigit = i > 0 && Character.isDigit(text.charAt(i - 1));
-            if (!afterDigit || CelonisKeyShape.uuidColonAt(text, i - CelonisKeyShape.UUID_LENGTH)) {
+            boolean escapeEnds = i >= 2 && text.charAt(i - 2) == '\u001b'
+                    || i >= 3 && text.charAt(i - 3) == '\u001b' && text.charAt(i - 2) == ')';
+            if (!afterDigit || escapeEnds || CelonisKeyShape.uuidColonAt(text, i - CelonisKeyShape.UUID_LENGTH)) {
                 expected.add(i);
             }
         }
