@@ -101,9 +101,24 @@ final class SecretNames {
             return null;
         }
         String name = text.subSequence(start, end).toString();
-        String compatible = Normalizer.normalize(name, Normalizer.Form.NFKC);
-        return compatible.equals(name) ? null : compatible;
+        int slot = name.hashCode() & (COMPATIBLE_FORMS.length - 1);
+        CompatibleForm cached = COMPATIBLE_FORMS[slot];
+        if (cached == null || !cached.name().equals(name)) {
+            cached = new CompatibleForm(name, Normalizer.normalize(name, Normalizer.Form.NFKC));
+            COMPATIBLE_FORMS[slot] = cached;
+        }
+        return cached.form().equals(name) ? null : cached.form();
     }
+
+    private record CompatibleForm(String name, String form) {
+    }
+
+    /**
+     * The compatibility forms of the names seen last, one per slot by hash: printed output repeats its names, and
+     * normalising each again was most of the cost of a text full of them. Entries are immutable, so threads that race
+     * for a slot only lose a normalisation.
+     */
+    private static final CompatibleForm[] COMPATIBLE_FORMS = new CompatibleForm[256];
 
     /** For each character beyond ASCII: 0 not yet known, 1 it stands for word characters, 2 it does not. */
     private static final byte[] STANDS_FOR_WORD_CHARS = new byte[Character.MAX_VALUE + 1];
@@ -122,9 +137,25 @@ final class SecretNames {
         return known == 1;
     }
 
-    /** {@link #standsForWordChars(char)} for a code point beyond the Basic Multilingual Plane, worked out each time. */
+    /** The same for the Supplementary Multilingual Plane (mathematical letters, enclosed letters), U+10000 on. */
+    private static final byte[] SUPPLEMENTARY_STANDS_FOR_WORD_CHARS = new byte[0x10000];
+
+    /**
+     * {@link #standsForWordChars(char)} for a code point beyond the Basic Multilingual Plane. Only the first
+     * supplementary plane holds letters that stand for ASCII ones (a text of mathematical letters was costing a
+     * normalisation per letter); the planes after it hold ideographs.
+     */
     static boolean standsForWordChars(int codePoint) {
-        return compatibleWithWordChars(Character.toString(codePoint));
+        if (codePoint < 0x10000 || codePoint >= 0x20000) {
+            return codePoint < 0x10000 && standsForWordChars((char) codePoint);
+        }
+        int slot = codePoint - 0x10000;
+        byte known = SUPPLEMENTARY_STANDS_FOR_WORD_CHARS[slot];
+        if (known == 0) {
+            known = compatibleWithWordChars(Character.toString(codePoint)) ? (byte) 1 : (byte) 2;
+            SUPPLEMENTARY_STANDS_FOR_WORD_CHARS[slot] = known;
+        }
+        return known == 1;
     }
 
     private static boolean compatibleWithWordChars(String character) {
