@@ -13,8 +13,9 @@ public enum SecretEncoding {
     /** The same with uppercase hex, as Jackson and Java write it. */
     JSON_UNICODE_ESCAPED_UPPER,
     /**
-     * JSON escaping that also writes {@code < > & = '} as <code>&#92;u003c</code>-style escapes, as Gson does by
-     * default (it is on a Java notebook's class path).
+     * JSON escaping that also writes some ASCII characters as <code>&#92;u003c</code>-style escapes: Gson's default
+     * ({@code < > & = '}, lower-case hex; Gson is on a Java notebook's class path), .NET's ({@code " < > & ' + `} and
+     * everything beyond ASCII, upper-case hex), and Gson's applied twice.
      */
     JSON_HTML_SAFE_ESCAPED,
     /**

@@ -84,7 +84,8 @@ public final class SecretForms {
         put(forms, htmlSafeJsonEscape(value), SecretEncoding.JSON_HTML_SAFE_ESCAPED);
         put(forms, dotnetJsonEscape(value), SecretEncoding.JSON_HTML_SAFE_ESCAPED);
         // JSON inside JSON (a log record's message, an API's payload field): escaped twice.
-        put(forms, jsonEscape(jsonEscape(value, false, false, false), false, false, false), SecretEncoding.JSON_ESCAPED);
+        String jsonOnce = jsonEscape(value, false, false, false);
+        put(forms, jsonEscape(jsonOnce, false, false, false), SecretEncoding.JSON_ESCAPED);
         put(forms, htmlSafeJsonEscape(htmlSafeJsonEscape(value)), SecretEncoding.JSON_HTML_SAFE_ESCAPED);
         put(forms, urlEncode(value, true), SecretEncoding.URL_ENCODED);
         put(forms, urlEncode(value, false), SecretEncoding.URL_ENCODED_LOWER);
