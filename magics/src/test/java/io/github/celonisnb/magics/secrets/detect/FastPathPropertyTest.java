@@ -61,7 +61,7 @@ class FastPathPropertyTest {
         StringBuilder broken = new StringBuilder(key);
         breaks.stream().map(b -> 1 + b % (key.length() - 1)).distinct().sorted((a, b) -> b - a)
                 .forEach(at -> broken.insert((int) at, crlf ? "\r\n" : "\n"));
-        // Shape detection would find an unbroken key anyway; only the known-secret automaton sees across breaks.
+        // Shape detection would find an unbroken key anyway; only the known-secret search reads across breaks.
         SecretScanner scanner = new SecretScanner(List.of(new KnownSecret("celonis-app-key", key)), List.of());
         String text = "key = " + broken + " end";
         assertEquals("key = [REDACTED celonis-app-key] end", scanner.redact(text));
