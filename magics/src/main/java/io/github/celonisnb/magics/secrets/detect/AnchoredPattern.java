@@ -98,11 +98,7 @@ final class AnchoredPattern {
                 .toString().toCharArray();
     }
 
-    void forEachMatch(String text, MatchHandler handler) {
-        forEachMatch(new ScannedText(text), handler);
-    }
-
-    /** {@link #forEachMatch(String, MatchHandler)} on a text whose searches detectors share. */
+    /** Calls the handler for each match in a text whose searches detectors share. */
     void forEachMatch(ScannedText scanned, MatchHandler handler) {
         String text = scanned.text();
         Matcher matcher = null;

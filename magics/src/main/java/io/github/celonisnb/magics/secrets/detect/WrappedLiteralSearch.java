@@ -69,10 +69,6 @@ final class WrappedLiteralSearch {
         this.shortest = min;
     }
 
-    boolean isEmpty() {
-        return patterns.length == 0;
-    }
-
     /** Reports every occurrence of every pattern in {@code text}, grouped by anchor, in no particular order. */
     void find(String text, Occurrences out) {
         find(new ScannedText(text), out);
