@@ -37,11 +37,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.github.celonisnb.kernel.demo.KeyLeakCheck;
@@ -377,15 +377,18 @@ class EmulatorPageBrowserIT {
 
     /**
      * A click that submits a form or follows a link returns before the browser has left the page, so the next look
-     * could still see the old one (a note that the save removes, say). Waiting for the old document to go stale and
-     * the new one to finish loading makes every later look see the page the click led to.
+     * could still see the old one (a note that the save removes, say). The old page's window gets a mark before the
+     * click; a new document starts with a new window, so the wait ends once the mark is gone and the new page has
+     * finished loading. Asking the old element whether it went stale instead is racy: while the page is being torn
+     * down, Chrome answers that question with a generic error rather than a stale-element one.
      */
     private static void follow(WebElement link) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
+        browser.executeScript("window.celonisNbLeftBehind = true;");
         link.click();
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
-        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState;")));
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class) // scripts can fail while one document replaces the other
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.celonisNbLeftBehind === undefined && document.readyState === 'complete';")));
     }
 
     private static WebElement poolFieldset(String name) {
