@@ -36,7 +36,8 @@ public final class AwsAccessKeyIdDetector implements SecretDetector {
     public void detect(ScannedText scanned, List<Finding> out) {
         String text = scanned.text();
         int last = text.length() - LENGTH;
-        for (int at = scanned.indexOf('A', 0); at >= 0 && at <= last; at = scanned.indexOf('A', at + 1)) {
+        // The first search is shared; later ones go to the text itself, which is all the shared search would do.
+        for (int at = scanned.indexOf('A', 0); at >= 0 && at <= last; at = text.indexOf('A', at + 1)) {
             char second = text.charAt(at + 1);
             if (second == 'K' || second == 'S' || second == 'B' || second == 'C') {
                 reportIfId(text, at, out);

@@ -20,32 +20,31 @@ final class ColonPositions {
     }
 
     static ColonPositions of(String text) {
+        int n = text.length();
         int[] positions = new int[16];
         int count = 0;
-        for (int at = text.indexOf(':'); at >= 0; at = nextColon(text, at)) {
+        int at = text.indexOf(':');
+        while (at >= 0) {
             char before = at > 0 ? text.charAt(at - 1) : ' ';
-            boolean afterDigit = before >= '0' && before <= '9';
-            if (afterDigit && !mayEndUuid(text, at) && !TextCursor.endsWithShortEscape(text, at)) {
+            if (before >= '0' && before <= '9' && !mayEndUuid(text, at) && !TextCursor.endsWithShortEscape(text, at)) {
+                // A time of day's second colon (22:13:20) is left out too, without a search: two digits and this
+                // colon lie in the twelve characters before it, so no uuid ends there, and no escape code does.
+                boolean timeOfDay = at + 3 < n && isDigit(text.charAt(at + 1)) && isDigit(text.charAt(at + 2))
+                        && text.charAt(at + 3) == ':';
+                at = text.indexOf(':', timeOfDay ? at + 4 : at + 1);
                 continue;
             }
             if (count == positions.length) {
                 positions = Arrays.copyOf(positions, count * 2);
             }
             positions[count++] = at;
+            at = text.indexOf(':', at + 1);
         }
         return new ColonPositions(positions, count);
     }
 
-    /**
-     * The colon after the one at {@code at}, or -1. A time of day's second colon is three characters after its first
-     * ({@code 22:13:20}), and reading those three characters is cheaper than starting a search.
-     */
-    private static int nextColon(String text, int at) {
-        if (at + 3 < text.length() && text.charAt(at + 3) == ':' && text.charAt(at + 1) != ':'
-                && text.charAt(at + 2) != ':') {
-            return at + 3;
-        }
-        return text.indexOf(':', at + 1);
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** Whether a uuid ends right before the colon at {@code at}; its last dash, 13 characters back, tells most. */
