@@ -42,6 +42,8 @@ final class RegisteredSecrets {
     private final char[] anchors;
     private final Form[][] formsByAnchor;
     private final int[][] anchorOffsets;
+    /** For each anchor, the distinct characters of each of its forms, to rule a form out without a search. */
+    private final char[][][] formCharacters;
 
     private RegisteredSecrets(List<Form> forms) {
         this.forms = forms;
@@ -57,11 +59,16 @@ final class RegisteredSecrets {
         this.anchors = new char[byAnchor.size()];
         this.formsByAnchor = new Form[byAnchor.size()][];
         this.anchorOffsets = new int[byAnchor.size()][];
+        this.formCharacters = new char[byAnchor.size()][][];
         int g = 0;
         for (Map.Entry<Character, List<Form>> e : byAnchor.entrySet()) {
             anchors[g] = e.getKey();
             formsByAnchor[g] = e.getValue().toArray(new Form[0]);
             anchorOffsets[g] = offsets.get(e.getKey()).stream().mapToInt(Integer::intValue).toArray();
+            formCharacters[g] = e.getValue().stream()
+                    .map(f -> f.text().chars().distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                            StringBuilder::append).toString().toCharArray())
+                    .toArray(char[][]::new);
             g++;
         }
     }
@@ -172,6 +179,9 @@ final class RegisteredSecrets {
         String text = scanned.text();
         List<Span> matches = new ArrayList<>();
         for (int g = 0; g < anchors.length; g++) {
+            if (allRuledOut(scanned, formCharacters[g])) {
+                continue;
+            }
             Form[] group = formsByAnchor[g];
             int[] offsets = anchorOffsets[g];
             for (int hit = scanned.indexOf(anchors[g], 0); hit >= 0; hit = scanned.indexOf(anchors[g], hit + 1)) {
@@ -184,6 +194,19 @@ final class RegisteredSecrets {
             }
         }
         return matches;
+    }
+
+    /**
+     * Whether the shared text is known to lack a character of every one of the forms: when the scanner's detectors
+     * have searched it first, most forms of a key hold a character they found missing, and no search is needed.
+     */
+    private static boolean allRuledOut(ScannedText scanned, char[][] forms) {
+        for (char[] characters : forms) {
+            if (!scanned.isKnownToLackAny(characters)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -80,6 +80,19 @@ public final class ScannedText {
         return c < firstAscii.length && firstAscii[c] == -1;
     }
 
+    /**
+     * Whether an earlier search already showed that the text lacks one of {@code chars}, with no new search: a literal
+     * holding such a character cannot occur, and looking for it would cost a pass over the text.
+     */
+    public boolean isKnownToLackAny(char[] chars) {
+        for (char c : chars) {
+            if (isKnownAbsent(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The colons the detectors that start from one look at; see {@link ColonPositions}. */
     ColonPositions colons() {
         if (colons == null) {

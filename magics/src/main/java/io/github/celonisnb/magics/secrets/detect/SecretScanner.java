@@ -198,9 +198,12 @@ public final class SecretScanner {
         return out.append(text, at, text.length()).toString();
     }
 
+    /**
+     * The shape detectors run before the known values are looked for: the characters they find missing from the text
+     * rule out most forms of a key before any search is made for them. The order of collection names nothing; the
+     * ranks do.
+     */
     private void collect(ScannedText scanned, Collector collector) {
-        known.find(scanned, collector.findings);
-        collector.rankNew(KNOWN_RANK);
         for (int d = 0; d < detectors.size(); d++) {
             SecretDetector detector = detectors.get(d);
             if (detector.mayOccurIn(scanned)) {
@@ -208,6 +211,8 @@ public final class SecretScanner {
             }
             collector.rankNew(d);
         }
+        known.find(scanned, collector.findings);
+        collector.rankNew(KNOWN_RANK);
     }
 
     /** Raw findings with the rank of the source that reported each; lower ranks name merged findings. */

@@ -15,7 +15,8 @@ import java.util.List;
  * often ({@link CharacterRarity} breaks ties, and a character another pattern already searches for is preferred, since
  * every distinct anchor costs a pass): a fixed choice made a table that happens to be full of one capital letter stop
  * at every line. The cost is a pass per distinct anchor and a comparison per anchor hit, whatever the number of
- * patterns.
+ * patterns. A pattern holding a character that an earlier search of the shared text showed it to lack is not looked
+ * for at all: a key's base64 forms nearly always hold one of the characters the shape detectors search for in vain.
  */
 final class WrappedLiteralSearch {
 
@@ -37,6 +38,8 @@ final class WrappedLiteralSearch {
     private final int shortest;
     /** For each pattern, its distinct characters, rarest first, at most {@link #CANDIDATES} of them. */
     private final char[][] candidates;
+    /** For each pattern, all of its distinct characters: a text known to lack one of them cannot hold the pattern. */
+    private final char[][] allCharacters;
     /** For each pattern and candidate, the index of the candidate's first occurrence in the pattern. */
     private final int[][] candidateIndexes;
 
@@ -47,6 +50,7 @@ final class WrappedLiteralSearch {
         this.patterns = patterns.toArray(new String[0]);
         this.candidates = new char[this.patterns.length][];
         this.candidateIndexes = new int[this.patterns.length][];
+        this.allCharacters = new char[this.patterns.length][];
         int min = Integer.MAX_VALUE;
         for (int p = 0; p < this.patterns.length; p++) {
             String pattern = this.patterns[p];
@@ -58,6 +62,10 @@ final class WrappedLiteralSearch {
                     pattern.chars().mapToObj(c -> (char) c).toList()));
             // Stable: equally rare characters keep the order of their first occurrence.
             distinct.sort(Comparator.comparingInt((Character c) -> CharacterRarity.rank(c)).reversed());
+            allCharacters[p] = new char[distinct.size()];
+            for (int k = 0; k < distinct.size(); k++) {
+                allCharacters[p][k] = distinct.get(k);
+            }
             int kept = Math.min(CANDIDATES, distinct.size());
             candidates[p] = new char[kept];
             candidateIndexes[p] = new int[kept];
@@ -81,7 +89,16 @@ final class WrappedLiteralSearch {
         if (patterns.length == 0 || n < shortest) {
             return;
         }
-        Anchors anchors = chooseAnchors(sampleCounts(text));
+        boolean[] possible = new boolean[patterns.length];
+        boolean any = false;
+        for (int p = 0; p < patterns.length; p++) {
+            possible[p] = !scanned.isKnownToLackAny(allCharacters[p]);
+            any |= possible[p];
+        }
+        if (!any) {
+            return;
+        }
+        Anchors anchors = chooseAnchors(sampleCounts(text), possible);
         for (int a = 0; a < anchors.count; a++) {
             char anchor = anchors.chars[a];
             int from = anchors.firstMember[a];
@@ -133,16 +150,19 @@ final class WrappedLiteralSearch {
     }
 
     /**
-     * For each pattern, the candidate that the sample holds least often; among equally common ones, one that an
-     * earlier pattern chose, else the rarest.
+     * For each pattern that is {@code possible}, the candidate that the sample holds least often; among equally common
+     * ones, one that an earlier pattern chose, else the rarest.
      */
-    private Anchors chooseAnchors(int[] counts) {
+    private Anchors chooseAnchors(int[] counts, boolean[] possible) {
         int count = patterns.length;
         Anchors anchors = new Anchors(count);
         int[] anchorOf = new int[count];
         int[] indexOf = new int[count];
         int[] membersPerAnchor = new int[count];
         for (int p = 0; p < count; p++) {
+            if (!possible[p]) {
+                continue;
+            }
             char[] options = candidates[p];
             int best = -1;
             int bestCount = Integer.MAX_VALUE;
@@ -172,6 +192,9 @@ final class WrappedLiteralSearch {
         }
         int[] filled = new int[anchors.count];
         for (int p = 0; p < count; p++) {
+            if (!possible[p]) {
+                continue;
+            }
             int slot = anchors.firstMember[anchorOf[p]] + filled[anchorOf[p]]++;
             anchors.members[slot] = p;
             anchors.indexes[slot] = indexOf[p];
