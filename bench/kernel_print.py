@@ -2,9 +2,12 @@
 """Times a cell that prints MB megabytes in two kernels by turns, run for run: KERNEL and BASELINE (run by
 bench/run-print-overhead, which sets JUPYTER_PATH and installs both). Both kernels stay up; each first runs WARM
 untimed cells (the first cells of a kernel share the processors with JShell's start-up work and the JIT), then
-the timed cells alternate, so that a slower minute of a shared machine falls on both. Prints each kernel's fastest
-and median wall time and its CPU time per run, and the overhead: fastest against fastest, and the median of the
-run-for-run ratios."""
+RUNS pairs of timed cells. The order within a pair alternates (KERNEL first, then BASELINE first), and each cell
+starts after a pause of SETTLE seconds, so that neither kernel's run always follows the other's tail work (its
+last messages, a collection, the JIT) and a slower minute of a shared machine falls on both. Prints each kernel's
+fastest and median wall time and its CPU time per run, and the overhead: fastest against fastest, and the median
+of the run-for-run ratios. With RATIOS=<file>, appends each pair's ratio to that file, one per line, for the
+summary over all rounds."""
 import os
 import time
 
@@ -13,6 +16,7 @@ from jupyter_client.manager import start_new_kernel
 MB = int(os.environ.get("MB", "100"))
 RUNS = int(os.environ.get("RUNS", "7"))
 WARM = int(os.environ.get("WARM", "3"))
+SETTLE = float(os.environ.get("SETTLE", "0.3"))
 KERNEL = os.environ.get("KERNEL", "celonis-nb")
 BASELINE = os.environ.get("BASELINE", "celonis-nb-unredacted")
 # The printed line: table rows by default; LINE=... measures another kind of output (JSON logs, say).
@@ -61,8 +65,9 @@ try:
         for name in (KERNEL, BASELINE):
             run(kernels[name])
     results = {KERNEL: [], BASELINE: []}
-    for _ in range(RUNS):
-        for name in (KERNEL, BASELINE):
+    for pair in range(RUNS):
+        for name in (KERNEL, BASELINE) if pair % 2 == 0 else (BASELINE, KERNEL):
+            time.sleep(SETTLE)
             results[name].append(run(kernels[name]))
     mb = len(LINE + "\n") * (MB * 1024 * 1024 // (len(LINE) + 1)) / 1048576
     for name in (KERNEL, BASELINE):
@@ -73,6 +78,10 @@ try:
     paired = median(k[0] / b[0] - 1 for k, b in zip(results[KERNEL], results[BASELINE]))
     print("overhead of %s over %s: %+.0f %% fastest against fastest, %+.0f %% median of the %d run-for-run ratios"
           % (KERNEL, BASELINE, fastest * 100, paired * 100, RUNS))
+    if os.environ.get("RATIOS"):
+        with open(os.environ["RATIOS"], "a") as out:
+            for k, b in zip(results[KERNEL], results[BASELINE]):
+                out.write("%.6f\n" % (k[0] / b[0] - 1))
 finally:
     for km, kc in kernels.values():
         kc.stop_channels()
