@@ -67,6 +67,9 @@ public final class SecretAssignmentDetector implements SecretDetector {
                 // No secret name ends in a digit, and no colour code does (12:30, x1=2, 4,5 are no assignments).
                 continue;
             }
+            if (nameCannotEndBefore(text, i, prev)) {
+                continue;
+            }
             char next = i + 1 < n ? text.charAt(i + 1) : '\0';
             int nameEnd = i;
             int valueStart = i + 1;
@@ -88,6 +91,24 @@ public final class SecretAssignmentDetector implements SecretDetector {
             // the next assignment's name (pass_=db_password="..."), and the scanner merges findings that overlap.
             tryAssignment(text, nameEnd, valueStart, comma, out);
         }
+    }
+
+    /**
+     * What {@link #readNameBackward} rejects at its first test, told without its walk over blanks and escape codes,
+     * in the two commonest cases: a name quoted right before the operator ({@code "level":}), and a name whose last two
+     * characters, right before it, are ASCII letters ({@code loss:}), which no escape code ends in. On JSON lines and
+     * training logs nearly every operator is one of these, and their names fail at the last letters.
+     */
+    private static boolean nameCannotEndBefore(String text, int operator, char prev) {
+        if (prev == '"' || prev == '\'') {
+            int nameEnd = operator - 1;
+            if (nameEnd > 0 && text.charAt(nameEnd - 1) == '\\') {
+                nameEnd--;
+            }
+            return !SecretNames.mayEndNameAt(text, nameEnd);
+        }
+        return operator >= 2 && TextCursor.isAsciiLetter(prev) && TextCursor.isAsciiLetter(text.charAt(operator - 2))
+                && !SecretNames.mayEndNameAt(text, operator);
     }
 
     /** Whether '=' after this character is part of another operator ({@code !=}, {@code <=}, {@code +=}, ...). */
