@@ -62,19 +62,31 @@ final class KnownSecretMatcher {
             return;
         }
         String text = scanned.text();
-        int before = out.size();
+        List<Match> matches = new ArrayList<>();
         search.find(scanned, (hit, start, end) -> {
             Target target = targets[hit];
             switch (target.mode) {
-                case WHOLE -> out.add(new Finding(start, end, target.kind));
-                case PREFIX -> out.add(new Finding(start, extendForward(text, end, target), target.kind));
-                case SUFFIX -> out.add(new Finding(extendBackward(text, start, target), end, target.kind));
+                case WHOLE -> matches.add(new Match(new Finding(start, end, target.kind), true));
+                case PREFIX -> matches.add(new Match(
+                        new Finding(start, extendForward(text, end, target), target.kind), false));
+                case SUFFIX -> matches.add(new Match(
+                        new Finding(extendBackward(text, start, target), end, target.kind), false));
             }
         });
-        // The search reports anchor by anchor; the scanner's merge names a stretch after its first finding, which is
-        // then the one that starts first and, among equal starts, the longest, as the registry names it.
-        out.subList(before, out.size()).sort(Comparator.comparingInt(Finding::start)
-                .thenComparing(Comparator.comparingInt(Finding::end).reversed()));
+        // The search reports anchor by anchor, in an order that depends on the text; the scanner's merge names a
+        // stretch after its first finding. That is made the one that starts first, among equal starts the longest,
+        // as the registry names it, and among equal stretches a whole value before another value's printed prefix
+        // or suffix: a value printed whole keeps its own label when a longer one begins or ends with it.
+        matches.sort(Comparator.comparingInt((Match m) -> m.finding().start())
+                .thenComparing(Comparator.comparingInt((Match m) -> m.finding().end()).reversed())
+                .thenComparing(m -> !m.whole()));
+        for (Match match : matches) {
+            out.add(match.finding());
+        }
+    }
+
+    /** A finding, and whether it is a whole value rather than the printed part of one. */
+    private record Match(Finding finding, boolean whole) {
     }
 
     /** Index after the last character that continues the value beyond the prefix anchor ending before {@code from}. */

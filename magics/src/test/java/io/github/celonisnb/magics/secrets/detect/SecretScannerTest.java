@@ -26,6 +26,24 @@ class SecretScannerTest {
         }
     }
 
+    /**
+     * A value printed whole is redacted with its own label when another known value begins or ends with it (that one's
+     * printed prefix or suffix covers the same characters). Which of the two the search reports first depends on the
+     * characters the text holds, so the texts around it vary those.
+     */
+    @Test
+    void aValuePrintedWholeKeepsItsLabelWhenALongerKnownValueBeginsOrEndsWithIt() {
+        String value = parts.secret().substring(0, 13);
+        SecretScanner both = new SecretScanner(List.of(new KnownSecret("longer-after", value + "k"),
+                new KnownSecret("longer-before", "k" + value), new KnownSecret("printed", value)));
+        for (String around : List.of("", "key ", "zK_ ", "xJ@= ")) {
+            for (String printed : List.of(value, value.substring(0, 6) + "\n" + value.substring(6))) {
+                String text = around + printed;
+                assertEquals(List.of(new Finding(around.length(), text.length(), "printed")), both.scan(text), text);
+            }
+        }
+    }
+
     @Test
     void redactsAKeyWrappedAcrossLinesAtAnyWidth() {
         for (int width : new int[] {1, 7, 64, 76}) {
