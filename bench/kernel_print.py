@@ -6,7 +6,7 @@ RUNS pairs of timed cells. The order within a pair alternates (KERNEL first, the
 starts after a pause of SETTLE seconds, so that neither kernel's run always follows the other's tail work (its
 last messages, a collection, the JIT) and a slower minute of a shared machine falls on both. Prints each kernel's
 fastest and median wall time and its CPU time per run, and the overhead: fastest against fastest, and the median
-of the run-for-run ratios. With RATIOS=<file>, appends each pair's ratio to that file, one per line, for the
+of the run-for-run ratios. With RATIOS=<file>, appends the round's pair ratios to that file as one line, for the
 summary over all rounds."""
 import os
 import time
@@ -80,8 +80,7 @@ try:
           % (KERNEL, BASELINE, fastest * 100, paired * 100, RUNS))
     if os.environ.get("RATIOS"):
         with open(os.environ["RATIOS"], "a") as out:
-            for k, b in zip(results[KERNEL], results[BASELINE]):
-                out.write("%.6f\n" % (k[0] / b[0] - 1))
+            out.write(" ".join("%.6f" % (k[0] / b[0] - 1) for k, b in zip(results[KERNEL], results[BASELINE])) + "\n")
 finally:
     for km, kc in kernels.values():
         kc.stop_channels()
