@@ -66,8 +66,7 @@ final class RegisteredSecrets {
             formsByAnchor[g] = e.getValue().toArray(new Form[0]);
             anchorOffsets[g] = offsets.get(e.getKey()).stream().mapToInt(Integer::intValue).toArray();
             formCharacters[g] = e.getValue().stream()
-                    .map(f -> f.text().chars().distinct().collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                            StringBuilder::append).toString().toCharArray())
+                    .map(f -> CharacterRarity.distinctRarestFirst(f.text()))
                     .toArray(char[][]::new);
             g++;
         }

@@ -1,5 +1,8 @@
 package io.github.celonisnb.magics.secrets.detect;
 
+import java.util.Arrays;
+import java.util.Comparator;
+
 /**
  * How rare a character is in printed output, for choosing the one character a search looks for: the rarer it is, the
  * less often ordinary text stops the search where nothing is. One order for every search that picks such a character.
@@ -34,5 +37,20 @@ public final class CharacterRarity {
             }
         }
         return best;
+    }
+
+    /**
+     * The distinct characters of {@code text}, rarest first; equally rare ones in the order they first occur. A search
+     * that may rule a literal out by one of them being missing from a text tries the likeliest first.
+     */
+    public static char[] distinctRarestFirst(String text) {
+        Character[] distinct = text.chars().distinct().mapToObj(c -> (char) c).toArray(Character[]::new);
+        // Stable: equally rare characters keep the order of their first occurrence.
+        Arrays.sort(distinct, Comparator.comparingInt((Character c) -> rank(c)).reversed());
+        char[] out = new char[distinct.length];
+        for (int k = 0; k < distinct.length; k++) {
+            out[k] = distinct[k];
+        }
+        return out;
     }
 }

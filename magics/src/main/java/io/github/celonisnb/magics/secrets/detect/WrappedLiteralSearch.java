@@ -1,8 +1,6 @@
 package io.github.celonisnb.magics.secrets.detect;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,20 +56,12 @@ final class WrappedLiteralSearch {
                 throw new IllegalArgumentException("Pattern " + p + " is empty or holds a line break");
             }
             min = Math.min(min, pattern.length());
-            List<Character> distinct = new ArrayList<>(new LinkedHashSet<>(
-                    pattern.chars().mapToObj(c -> (char) c).toList()));
-            // Stable: equally rare characters keep the order of their first occurrence.
-            distinct.sort(Comparator.comparingInt((Character c) -> CharacterRarity.rank(c)).reversed());
-            allCharacters[p] = new char[distinct.size()];
-            for (int k = 0; k < distinct.size(); k++) {
-                allCharacters[p][k] = distinct.get(k);
-            }
-            int kept = Math.min(CANDIDATES, distinct.size());
-            candidates[p] = new char[kept];
+            allCharacters[p] = CharacterRarity.distinctRarestFirst(pattern);
+            int kept = Math.min(CANDIDATES, allCharacters[p].length);
+            candidates[p] = Arrays.copyOf(allCharacters[p], kept);
             candidateIndexes[p] = new int[kept];
             for (int k = 0; k < kept; k++) {
-                candidates[p][k] = distinct.get(k);
-                candidateIndexes[p][k] = pattern.indexOf(distinct.get(k));
+                candidateIndexes[p][k] = pattern.indexOf(candidates[p][k]);
             }
         }
         this.shortest = min;
